@@ -1,0 +1,36 @@
+/** Import direction of Airlock: the pure core (model, config, ingest, analysis, report) never reaches the edges. */
+const core = "^src/(model|config|ingest|analysis|report)/";
+module.exports = {
+  forbidden: [
+    { name: "no-circular", severity: "error", from: {}, to: { circular: true } },
+    { name: "model-is-leaf", severity: "error", comment: "model holds pure types and imports nothing else from src/",
+      from: { path: "^src/model/" }, to: { path: "^src/(?!model/)" } },
+    { name: "config-imports-model-only", severity: "error",
+      from: { path: "^src/config/" }, to: { path: "^src/(ingest|analysis|report|github|audit|app|cli)/" } },
+    { name: "ingest-imports-model-only", severity: "error",
+      from: { path: "^src/ingest/" }, to: { path: "^src/(config|analysis|report|github|audit|app|cli)/" } },
+    { name: "analysis-below-report", severity: "error",
+      from: { path: "^src/analysis/" }, to: { path: "^src/(report|github|audit|app|cli)/" } },
+    { name: "report-is-pure", severity: "error",
+      from: { path: "^src/report/" }, to: { path: "^src/(github|audit|app|cli)/" } },
+    { name: "core-has-no-io", severity: "error", comment: "the pure core does no I/O: no fs, net, http, child processes or databases",
+      from: { path: core },
+      to: { path: "^(node:)?(fs|fs/promises|net|http|https|child_process|worker_threads|dgram|dns|tls|cluster)$|^node_modules/(probot|@octokit|pg|better-sqlite3|ioredis|prom-client)/", dependencyTypesNot: ["type-only"] } },
+    { name: "core-has-no-io-builtins", severity: "error",
+      from: { path: core }, to: { dependencyTypes: ["core"], pathNot: "^(node:)?(crypto|util|zlib|buffer)$" } },
+    { name: "only-app-imports-probot", severity: "error",
+      from: { path: "^src/(?!app/)" }, to: { path: "^node_modules/probot/" } },
+    { name: "only-github-and-app-import-octokit", severity: "error",
+      from: { path: "^src/(?!(github|app)/)" }, to: { path: "^node_modules/@octokit/", dependencyTypesNot: ["type-only"] } },
+    { name: "edges-do-not-import-each-other", severity: "error", comment: "github and audit are adapters; app and cli compose them",
+      from: { path: "^src/(github|audit)/" }, to: { path: "^src/(app|cli)/" } },
+    { name: "app-and-cli-are-separate", severity: "error",
+      from: { path: "^src/cli/" }, to: { path: "^src/app/" } },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"], extensions: [".ts", ".js", ".json"] },
+  },
+};
