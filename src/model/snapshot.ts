@@ -1,3 +1,5 @@
+import type { Diagnostic } from "./diagnostic.js";
+
 /** A GitHub account as recorded by GitHub (`type` tells a human `User` from an App's `Bot`). */
 export interface Account {
   login: string;
@@ -99,6 +101,13 @@ export interface PullRequestSnapshot {
   plans?: SnapshotPlan[];
   templates?: SnapshotTemplate[];
   history?: HistoryEntry[];
+  /**
+   * Facts that could not be gathered completely (a PR listing more files than GitHub returns, a file body too
+   * large to fetch). Errors make the verdict unknown (blocked); warnings are shown.
+   */
+  diagnostics?: Diagnostic[];
+  /** Text of the CODEOWNERS file on the default branch, when the config asks for code-owner approval. */
+  codeowners?: string | null;
   /** GitHub-asserted actors beyond the PR author: the webhook sender, the app that acted, pushers. */
   actors?: { sender?: Account; performedViaApp?: { id: number; slug: string } | null; pushers?: Account[] };
 }

@@ -83,6 +83,16 @@ export interface GateVerdict {
   wouldBlock: boolean;
 }
 
+/**
+ * A small picture of what the change reaches: changed resources and the resources that depend on them
+ * (edges point from a dependent to what it depends on). Bounded in size for rendering; `truncated` says so.
+ */
+export interface DependencySketch {
+  nodes: { id: string; address: string; type: string; action?: ChangeAction }[];
+  edges: { from: string; to: string }[];
+  truncated: boolean;
+}
+
 /** Everything one evaluation decides (contract: `--format json` of `airlock analyze` and `airlock simulate`). */
 export interface Verdict {
   agent: AgentVerdict;
@@ -95,4 +105,6 @@ export interface Verdict {
   labels: string[];
   gate: GateVerdict;
   diagnostics: Diagnostic[];
+  /** Changed resources and their dependents, for the diagram in the PR comment. */
+  dependencies?: DependencySketch;
 }

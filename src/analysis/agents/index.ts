@@ -1,0 +1,11 @@
+export type { AccountList } from "./account-list.js";
+export { UNATTRIBUTED_AGENT } from "./aggregate-signals.js";
+export { AUTOMATION_BOTS, type AutomationBot } from "./automation-bots.js";
+export { DEFAULT_AGENTS } from "./default-agents.js";
+export { defineAgent, type AgentDefinitionInput } from "./define-agent.js";
+export { detectAgent } from "./detect-agent.js";
+export { DETECTION_LIMITS } from "./detection-limits.js";
+export { isAgentAccount, isBotAccount } from "./is-agent-account.js";
+export { confidenceRank, meetsConfidence } from "./meets-confidence.js";
+export { mergeAgentRegistry } from "./merge-agent-registry.js";
+export { parseTrailers, type Trailer } from "./parse-trailers.js";

@@ -1,0 +1,102 @@
+import { evaluate } from "../analysis/evaluate.js";
+import type { AirlockConfig } from "../config/index.js";
+import { formatConfigDiagnostics } from "../config/index.js";
+import { loadSnapshot, type GitHubClient } from "../github/index.js";
+import type { Verdict } from "../model/verdict.js";
+import { failureVerdict } from "./failure-verdict.js";
+import type { KeyedLock } from "./keyed-lock.js";
+import { loadConfig, type ConfigOctokit } from "./load-config.js";
+import { publishCheck, publishVerdict, type PublishTarget } from "./publish-verdict.js";
+import { teamsNeeded } from "./teams-needed.js";
+import { wantsBody } from "./wants-body.js";
+import { withTimeout } from "./with-timeout.js";
+
+/** A minimal logger (Probot's pino logger fits). */
+export interface Log {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+/** One request to evaluate a PR, built from a webhook delivery. */
+export interface EvaluationRequest {
+  octokit: GitHubClient & ConfigOctokit;
+  owner: string;
+  repo: string;
+  pullNumber: number;
+  deliveryId: string;
+  /** Head SHA from the payload when it has one (used to fail the check closed even when loading fails). */
+  headSha?: string;
+  appSlug?: string;
+  log: Log;
+}
+
+/** What the use case needs from the process: a clock, a per-PR lock and a time budget. */
+export interface EvaluationDeps {
+  now: () => Date;
+  lock: KeyedLock;
+  timeoutMs: number;
+}
+
+/**
+ * `evaluatePullRequest` is the use case behind every event: load the config from the default branch, gather
+ * the snapshot, decide, publish. Runs one evaluation per PR at a time. Fails closed: any error or timeout
+ * leaves the `Airlock` check `failure` with what failed and the delivery id; only if even that cannot be
+ * written does it throw (Probot then reports the delivery as failed, and GitHub can redeliver it).
+ */
+export async function evaluatePullRequest(request: EvaluationRequest, deps: EvaluationDeps): Promise<Verdict> {
+  const key = `${request.owner}/${request.repo}#${request.pullNumber}`;
+  return deps.lock.run(key, async () => {
+    const state: { headSha?: string; labels: readonly string[] } = { headSha: request.headSha, labels: [] };
+    try {
+      return await withTimeout(decideAndPublish(request, deps, state), deps.timeoutMs, "evaluation");
+    } catch (error) {
+      return failClosed(request, state, error);
+    }
+  });
+}
+
+async function decideAndPublish(request: EvaluationRequest, deps: EvaluationDeps, state: { headSha?: string; labels: readonly string[] }): Promise<Verdict> {
+  const { octokit: client, owner, repo, pullNumber } = request;
+  const loaded = await loadConfig({ octokit: request.octokit, owner, repo });
+  if (!loaded.ok) return publishConfigError(request, state, loaded.diagnostics);
+  const { snapshot } = await loadSnapshot({ client, owner, repo, pullNumber, now: deps.now().toISOString(), wantsBody, teams: teamsNeeded(loaded.config), codeowners: loaded.config.approvals.codeOwners });
+  state.headSha = snapshot.pullRequest.headSha;
+  state.labels = snapshot.pullRequest.labels;
+  const verdict = await evaluate({ snapshot, config: loaded.config, extendsPaths: loaded.extendsPaths });
+  await publishVerdict({ target: target(request, state), verdict, config: loaded.config, onSideEffectError: (what, error) => request.log.warn({ err: error, deliveryId: request.deliveryId }, `${what} failed`) });
+  request.log.info({ deliveryId: request.deliveryId, pr: `${owner}/${repo}#${pullNumber}`, conclusion: verdict.gate.conclusion, destructiveness: verdict.destructiveness.score, blastRadius: verdict.blastRadius.score, agent: verdict.agent.name }, "evaluated");
+  return verdict;
+}
+
+async function publishConfigError(request: EvaluationRequest, state: { headSha?: string; labels: readonly string[] }, diagnostics: Verdict["diagnostics"]): Promise<Verdict> {
+  const verdict = failureVerdict({ summary: `Blocked: ${formatConfigDiagnostics(diagnostics).split("\n")[0] ?? "invalid config"} Fix the file on the default branch; the gate stays closed until then.`, missing: formatConfigDiagnostics(diagnostics).split("\n").slice(1), diagnostics });
+  await publishCheck(target(request, await ensureHead(request, state)), verdict);
+  return verdict;
+}
+
+async function failClosed(request: EvaluationRequest, state: { headSha?: string; labels: readonly string[] }, error: unknown): Promise<Verdict> {
+  const what = error instanceof Error ? error.message : String(error);
+  request.log.error({ err: error, deliveryId: request.deliveryId }, "evaluation failed; failing the check closed");
+  const verdict = failureVerdict({
+    summary: `Could not evaluate this pull request, so the gate stays closed. ${what.slice(0, 1_000)}`,
+    missing: [`a successful evaluation: re-run the check, push a commit or comment \`/airlock recheck\` (delivery ${request.deliveryId})`],
+  });
+  await publishCheck(target(request, await ensureHead(request, state)), verdict);
+  return verdict;
+}
+
+async function ensureHead(request: EvaluationRequest, state: { headSha?: string; labels: readonly string[] }): Promise<{ headSha?: string; labels: readonly string[] }> {
+  if (state.headSha) return state;
+  const response = await request.octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { owner: request.owner, repo: request.repo, pull_number: request.pullNumber });
+  const sha = (response.data as { head?: { sha?: unknown } }).head?.sha;
+  if (typeof sha !== "string") throw new Error(`read pull request: no head SHA for ${request.owner}/${request.repo}#${request.pullNumber}`);
+  return { ...state, headSha: sha };
+}
+
+function target(request: EvaluationRequest, state: { headSha?: string; labels: readonly string[] }): PublishTarget {
+  if (!state.headSha) throw new Error("publish check run: head SHA unknown");
+  return { client: request.octokit, owner: request.owner, repo: request.repo, pullNumber: request.pullNumber, headSha: state.headSha, currentLabels: state.labels, deliveryId: request.deliveryId, appSlug: request.appSlug };
+}
+
+export type { AirlockConfig };

@@ -1,0 +1,63 @@
+import type { Context, Probot } from "probot";
+import { listPullRequestsForSha, type GitHubClient } from "../github/index.js";
+import { CHECK_NAME, isOwnLabelEvent, parseAirlockCommand } from "./events.js";
+import { evaluatePullRequest, type EvaluationDeps, type EvaluationRequest } from "./evaluate-pull-request.js";
+
+type AnyContext = Context;
+
+/** Builds an evaluation request for one PR from a webhook context. */
+function requestFor(context: AnyContext, pullNumber: number, headSha: string | undefined, appSlug: string | undefined): EvaluationRequest {
+  const { owner, repo } = context.repo();
+  return { octokit: context.octokit as unknown as EvaluationRequest["octokit"], owner, repo, pullNumber, headSha, deliveryId: context.id, appSlug, log: context.log };
+}
+
+/**
+ * `registerHandlers` subscribes Airlock to every event that can change a PR's answer. Each handler only
+ * finds the PRs concerned and calls the one use case; it holds no logic of its own.
+ */
+export function registerHandlers(app: Probot, deps: EvaluationDeps & { appSlug: () => Promise<string | undefined>; labelNamespace: string }): void {
+  const run = async (context: AnyContext, pulls: { number: number; headSha?: string }[]) => {
+    const slug = await deps.appSlug();
+    for (const pr of pulls) await evaluatePullRequest(requestFor(context, pr.number, pr.headSha, slug), deps);
+  };
+
+  app.on(["pull_request.opened", "pull_request.synchronize", "pull_request.reopened", "pull_request.ready_for_review", "pull_request.edited", "pull_request.labeled", "pull_request.unlabeled"], async (context) => {
+    const { pull_request: pr, sender } = context.payload;
+    const label = "label" in context.payload ? context.payload.label?.name : undefined;
+    if (pr.state !== "open") return;
+    if (isOwnLabelEvent({ senderType: sender?.type, senderLogin: sender?.login, label, namespace: deps.labelNamespace, appSlug: await deps.appSlug() })) return;
+    await run(context as AnyContext, [{ number: pr.number, headSha: pr.head.sha }]);
+  });
+
+  app.on(["pull_request_review.submitted", "pull_request_review.edited", "pull_request_review.dismissed"], async (context) => {
+    const pr = context.payload.pull_request;
+    if (pr.state !== "open") return;
+    await run(context as AnyContext, [{ number: pr.number, headSha: pr.head.sha }]);
+  });
+
+  app.on("check_run.rerequested", async (context) => {
+    const check = context.payload.check_run;
+    if (check.name !== CHECK_NAME) return;
+    await run(context as AnyContext, await pullsOf(context as AnyContext, check.pull_requests, check.head_sha));
+  });
+
+  app.on("check_suite.rerequested", async (context) => {
+    const suite = context.payload.check_suite;
+    await run(context as AnyContext, await pullsOf(context as AnyContext, suite.pull_requests, suite.head_sha));
+  });
+
+  app.on("issue_comment.created", async (context) => {
+    const { issue, comment } = context.payload;
+    if (!issue.pull_request || issue.state !== "open" || comment.user?.type !== "User") return;
+    const command = parseAirlockCommand(comment.body);
+    if (command?.verb !== "recheck") return;
+    await run(context as AnyContext, [{ number: issue.number }]);
+  });
+}
+
+async function pullsOf(context: AnyContext, listed: readonly { number: number }[], headSha: string): Promise<{ number: number; headSha: string }[]> {
+  if (listed.length > 0) return listed.map((p) => ({ number: p.number, headSha }));
+  const { owner, repo } = context.repo();
+  const found = await listPullRequestsForSha({ client: context.octokit as unknown as GitHubClient, owner, repo, sha: headSha });
+  return found.map((p) => ({ number: p.number, headSha: p.headSha }));
+}

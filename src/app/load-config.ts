@@ -1,0 +1,57 @@
+import { CONFIG_PATH, parseConfig, parseConfigObject, type AirlockConfig } from "../config/index.js";
+import type { Diagnostic } from "../model/diagnostic.js";
+
+/** The slice of ProbotOctokit the loader uses: its config plugin and raw requests. */
+export interface ConfigOctokit {
+  config: { get(options: { owner: string; repo: string; path: string }): Promise<{ config: unknown; files: { owner: string; repo: string; path: string; config: unknown }[] }> };
+  request(route: string, params?: Record<string, unknown>): Promise<{ data: unknown }>;
+}
+
+/** A loaded config, or why it could not be used. `extendsPaths` are same-repo files it was built from. */
+export type LoadedConfig =
+  | { ok: true; config: AirlockConfig; warnings: Diagnostic[]; present: boolean; extendsPaths: string[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * `loadConfig` reads `.github/airlock.yml` from the default branch through Probot's loader (which follows
+ * `_extends` and falls back to the organisation's `.github` repository), never from the PR head, so an agent
+ * cannot loosen its own guardrails. A missing file gives the defaults. An invalid file gives diagnostics with
+ * the key path; when the repository's own file is at fault, it is re-read as text to add line numbers.
+ */
+export async function loadConfig(params: { octokit: ConfigOctokit; owner: string; repo: string }): Promise<LoadedConfig> {
+  const { octokit, owner, repo } = params;
+  let loaded: Awaited<ReturnType<ConfigOctokit["config"]["get"]>>;
+  try {
+    loaded = await octokit.config.get({ owner, repo, path: CONFIG_PATH });
+  } catch (error) {
+    // HTTP failures are GitHub's problem and retryable: the caller fails the check. Anything else is the file's.
+    if (typeof (error as { status?: unknown }).status === "number") throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, diagnostics: [{ level: "error", file: CONFIG_PATH, message: `could not be read: ${message.slice(0, 500)}`, code: "config.unreadable" }] };
+  }
+  const present = loaded.files.some((f) => f.config !== null && f.config !== undefined);
+  const extendsPaths = loaded.files.slice(1).filter((f) => f.owner === owner && f.repo === repo).map((f) => f.path);
+  const result = parseConfigObject({ value: present ? loaded.config : {}, source: CONFIG_PATH });
+  if (result.ok) return { ...result, present, extendsPaths };
+  const withLines = await reparseWithLines({ octokit, owner, repo, files: loaded.files });
+  return { ok: false, diagnostics: withLines ?? result.diagnostics };
+}
+
+/** Re-reads the repository's own file as text so diagnostics carry lines; undefined when that does not help. */
+async function reparseWithLines(params: { octokit: ConfigOctokit; owner: string; repo: string; files: { owner: string; repo: string; config: unknown }[] }): Promise<Diagnostic[] | undefined> {
+  const own = params.files[0];
+  if (!own || own.config === null || params.files.length > 1) return undefined;
+  try {
+    const response = await params.octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
+      owner: params.owner,
+      repo: params.repo,
+      path: CONFIG_PATH,
+      mediaType: { format: "raw" },
+    });
+    if (typeof response.data !== "string") return undefined;
+    const result = parseConfig({ text: response.data, source: CONFIG_PATH });
+    return result.ok ? undefined : result.diagnostics;
+  } catch {
+    return undefined;
+  }
+}

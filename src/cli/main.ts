@@ -1,0 +1,68 @@
+/**
+ * The `airlock` command: parse argv, run one command, print, and return its exit code
+ * (0 the gate passes, 1 it blocks, 2 usage or config error).
+ */
+import { parseArgs } from "node:util";
+import { renderJson } from "../report/render-json.js";
+import { renderMarkdown } from "../report/render-markdown.js";
+import { renderText } from "../report/render-text.js";
+import type { Verdict } from "../model/verdict.js";
+import { runAnalyze } from "./analyze-command.js";
+import { CliUsageError, EXIT } from "./cli-error.js";
+import { USAGE } from "./usage.js";
+
+/** `main` runs one CLI invocation and resolves to its exit code; output goes to the given streams. */
+export async function main(argv: readonly string[], io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "analyze":
+        return await analyze(rest, io.out);
+      case "help":
+      case "--help":
+      case "-h":
+      case undefined:
+        io.out(USAGE);
+        return command === undefined ? EXIT.usage : EXIT.pass;
+      default:
+        throw new CliUsageError(`unknown command: ${command}`);
+    }
+  } catch (error) {
+    if (error instanceof CliUsageError || isParseArgsError(error)) {
+      io.err(`airlock: ${(error as Error).message}\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    io.err(`airlock: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+    return EXIT.usage;
+  }
+}
+
+async function analyze(args: readonly string[], out: (s: string) => void): Promise<number> {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      plan: { type: "string", multiple: true },
+      base: { type: "string" },
+      head: { type: "string" },
+      environment: { type: "string", multiple: true },
+      format: { type: "string", default: "text" },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const verdict = await runAnalyze({ plans: values.plan ?? [], base: values.base, head: values.head, environments: values.environment ?? [] });
+  out(render(verdict, values.format ?? "text"));
+  return verdict.gate.conclusion === "success" ? EXIT.pass : EXIT.block;
+}
+
+function render(verdict: Verdict, format: string): string {
+  if (format === "json") return renderJson(verdict);
+  if (format === "markdown") return renderMarkdown(verdict);
+  if (format === "text") return renderText(verdict, { width: process.stdout.columns ?? 120 });
+  throw new CliUsageError(`unknown --format ${format} (text, json or markdown)`);
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+}

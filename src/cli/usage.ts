@@ -1,0 +1,13 @@
+/** Help text of the `airlock` command. */
+export const USAGE = `Usage: airlock <command> [options]
+
+Commands:
+  analyze   Score a planned infrastructure change and say whether the gate would block it.
+            --plan FILE          terraform/tofu \`show -json\` output (repeatable; - reads stdin)
+            --base DIR --head DIR  static diff of the Terraform files of two trees (no plan needed)
+            --environment NAME   production, staging or sandbox (repeatable)
+            --format FORMAT      text (default), json or markdown
+  help      Show this help.
+
+Exit codes: 0 the gate passes, 1 the gate blocks, 2 usage or configuration error.
+`;
