@@ -2,6 +2,7 @@ import type { Context, Probot } from "probot";
 import { listPullRequestsForSha, type GitHubClient } from "../github/index.js";
 import { CHECK_NAME, isOwnLabelEvent, parseAirlockCommand } from "./events.js";
 import { evaluatePullRequest, type EvaluationDeps, type EvaluationRequest } from "./evaluate-pull-request.js";
+import { loadConfig } from "./load-config.js";
 
 type AnyContext = Context;
 
@@ -16,7 +17,7 @@ function requestFor(context: AnyContext, pullNumber: number, headSha: string | u
  * finds the PRs concerned and calls the one use case; it holds no logic of its own.
  */
 export function registerHandlers(app: Probot, deps: EvaluationDeps & { appSlug: () => Promise<string | undefined>; labelNamespace: string }): void {
-  const run = async (context: AnyContext, pulls: { number: number; headSha?: string }[]) => {
+  const evaluateAll = async (context: AnyContext, pulls: { number: number; headSha?: string }[]) => {
     const slug = await deps.appSlug();
     for (const pr of pulls) await evaluatePullRequest(requestFor(context, pr.number, pr.headSha, slug), deps);
   };
@@ -26,24 +27,33 @@ export function registerHandlers(app: Probot, deps: EvaluationDeps & { appSlug: 
     const label = "label" in context.payload ? context.payload.label?.name : undefined;
     if (pr.state !== "open") return;
     if (isOwnLabelEvent({ senderType: sender?.type, senderLogin: sender?.login, label, namespace: deps.labelNamespace, appSlug: await deps.appSlug() })) return;
-    await run(context as AnyContext, [{ number: pr.number, headSha: pr.head.sha }]);
+    await evaluateAll(context as AnyContext, [{ number: pr.number, headSha: pr.head.sha }]);
   });
 
   app.on(["pull_request_review.submitted", "pull_request_review.edited", "pull_request_review.dismissed"], async (context) => {
     const pr = context.payload.pull_request;
     if (pr.state !== "open") return;
-    await run(context as AnyContext, [{ number: pr.number, headSha: pr.head.sha }]);
+    await evaluateAll(context as AnyContext, [{ number: pr.number, headSha: pr.head.sha }]);
   });
 
   app.on("check_run.rerequested", async (context) => {
     const check = context.payload.check_run;
     if (check.name !== CHECK_NAME) return;
-    await run(context as AnyContext, await pullsOf(context as AnyContext, check.pull_requests, check.head_sha));
+    await evaluateAll(context as AnyContext, await pullsOf(context as AnyContext, check.pull_requests, check.head_sha));
   });
 
   app.on("check_suite.rerequested", async (context) => {
     const suite = context.payload.check_suite;
-    await run(context as AnyContext, await pullsOf(context as AnyContext, suite.pull_requests, suite.head_sha));
+    await evaluateAll(context as AnyContext, await pullsOf(context as AnyContext, suite.pull_requests, suite.head_sha));
+  });
+
+  app.on("workflow_run.completed", async (context) => {
+    const workflowRun = context.payload.workflow_run;
+    const { owner, repo } = context.repo();
+    const config = await loadConfig({ octokit: context.octokit as unknown as EvaluationRequest["octokit"], owner, repo });
+    // Only the trusted plan workflow can bring a plan; other runs change nothing Airlock reads.
+    if (!config.ok || workflowRun.path !== config.config.plans.workflow) return;
+    await evaluateAll(context as AnyContext, await pullsOf(context as AnyContext, (workflowRun.pull_requests ?? []).filter((p): p is NonNullable<typeof p> => p !== null), workflowRun.head_sha));
   });
 
   app.on("issue_comment.created", async (context) => {
@@ -51,7 +61,7 @@ export function registerHandlers(app: Probot, deps: EvaluationDeps & { appSlug: 
     if (!issue.pull_request || issue.state !== "open" || comment.user?.type !== "User") return;
     const command = parseAirlockCommand(comment.body);
     if (command?.verb !== "recheck") return;
-    await run(context as AnyContext, [{ number: issue.number }]);
+    await evaluateAll(context as AnyContext, [{ number: issue.number }]);
   });
 }
 

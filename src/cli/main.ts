@@ -8,6 +8,7 @@ import { renderMarkdown } from "../report/render-markdown.js";
 import { renderText } from "../report/render-text.js";
 import type { Verdict } from "../model/verdict.js";
 import { runAnalyze } from "./analyze-command.js";
+import { runSimulate, runValidateConfig } from "./simulate-command.js";
 import { CliUsageError, EXIT } from "./cli-error.js";
 import { USAGE } from "./usage.js";
 
@@ -18,6 +19,10 @@ export async function main(argv: readonly string[], io: { out: (s: string) => vo
     switch (command) {
       case "analyze":
         return await analyze(rest, io.out);
+      case "simulate":
+        return await simulate(rest, io.out);
+      case "validate-config":
+        return await validateConfig(rest, io);
       case "help":
       case "--help":
       case "-h":
@@ -53,6 +58,21 @@ async function analyze(args: readonly string[], out: (s: string) => void): Promi
   const verdict = await runAnalyze({ plans: values.plan ?? [], base: values.base, head: values.head, environments: values.environment ?? [] });
   out(render(verdict, values.format ?? "text"));
   return verdict.gate.conclusion === "success" ? EXIT.pass : EXIT.block;
+}
+
+async function simulate(args: readonly string[], out: (s: string) => void): Promise<number> {
+  const { values, positionals } = parseArgs({ args: [...args], options: { config: { type: "string" }, format: { type: "string", default: "text" } }, strict: true, allowPositionals: true });
+  if (positionals.length !== 1) throw new CliUsageError("simulate takes one SNAPSHOT.json");
+  const verdict = await runSimulate({ snapshotFile: positionals[0]!, configFile: values.config });
+  out(render(verdict, values.format ?? "text"));
+  return verdict.gate.conclusion === "success" ? EXIT.pass : EXIT.block;
+}
+
+async function validateConfig(args: readonly string[], io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
+  const { positionals } = parseArgs({ args: [...args], options: {}, strict: true, allowPositionals: true });
+  const result = await runValidateConfig(positionals[0] ?? ".github/airlock.yml");
+  (result.ok ? io.out : io.err)(`${result.message}\n`);
+  return result.ok ? EXIT.pass : EXIT.usage;
 }
 
 function render(verdict: Verdict, format: string): string {

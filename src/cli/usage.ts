@@ -7,6 +7,12 @@ Commands:
             --base DIR --head DIR  static diff of the Terraform files of two trees (no plan needed)
             --environment NAME   production, staging or sandbox (repeatable)
             --format FORMAT      text (default), json or markdown
+  simulate SNAPSHOT.json
+            Replay the app's whole decision offline from a PullRequestSnapshot (see README).
+            --config FILE        use this airlock.yml instead of the one in the snapshot
+            --format FORMAT      text (default), json or markdown
+  validate-config [FILE]
+            Check an airlock.yml (default .github/airlock.yml) the way the app reads it.
   help      Show this help.
 
 Exit codes: 0 the gate passes, 1 the gate blocks, 2 usage or configuration error.

@@ -1,4 +1,5 @@
 export * from "./agent-definition.js";
+export * from "./audit-event.js";
 export * from "./dependency-graph.js";
 export * from "./diagnostic.js";
 export * from "./ingest-result.js";

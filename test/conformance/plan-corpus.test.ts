@@ -96,11 +96,9 @@ describe.skipIf(!existsSync(planDir))("plan JSON corpus (../shared/corpus/plan-j
     const policyDocument = result.changes.find((c) => c.address === "module.eks_elb_controller.data.aws_iam_policy_document.lb_controller[0]");
     expect(policyDocument?.action).toBe("read");
     expect(dependents("module.eks_elb_controller.data.aws_iam_policy_document.lb_controller")).toEqual([
-      id("module.eks_elb_controller"),
       id("module.eks_elb_controller.aws_iam_policy.lb_controller"),
     ]);
     expect(dependents("module.eks_elb_controller.aws_iam_policy.lb_controller")).toEqual([
-      id("module.eks_elb_controller"),
       id("module.eks_elb_controller.aws_iam_role_policy_attachment.lb_controller"),
     ]);
   });

@@ -30,13 +30,16 @@ let availability: TerraformAvailability | undefined;
 export function terraformAvailability(): TerraformAvailability {
   if (availability !== undefined) return availability;
   const run = spawnSync("terraform", ["version", "-json"], { env: terraformEnv, encoding: "utf8", timeout: 30_000 });
-  if (run.status !== 0) {
-    availability = { available: false };
-  } else {
-    const version = (JSON.parse(run.stdout) as { terraform_version?: string }).terraform_version;
-    availability = { available: true, version };
-  }
+  availability = run.status === 0 ? { available: true, version: versionIn(run.stdout) } : { available: false };
   return availability;
+}
+
+function versionIn(output: string): string | undefined {
+  try {
+    return (JSON.parse(output) as { terraform_version?: string }).terraform_version;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -108,11 +108,12 @@ export interface ScoringWeights {
 }
 
 /**
- * The default weights, tuned so that one certain destroy of a data store is critical by itself, one weakened
+ * The default weights, tuned so that one destroy of a data store is critical by itself — planned, or a block
+ * removed in a static diff (`likely`: Terraform deletes what its configuration no longer declares) — one weakened
  * protection is high, privilege widening or an open port is at least medium, and many small changes add up.
  */
 export const DEFAULT_WEIGHTS: ScoringWeights = {
-  certainty: { certain: 1, likely: 0.9, possible: 0.6 },
+  certainty: { certain: 1, likely: 1, possible: 0.6 },
   destroy: {
     stateful: 80,
     identityStore: 70,

@@ -1,7 +1,7 @@
 import { emptyGraph, nodeId } from "../../model/index.js";
 import type { DependencyGraph } from "../../model/index.js";
 import { configAddress } from "./config-address.js";
-import { createScopeFinder } from "./find-module-scope.js";
+import { createScopeFinder } from "./create-scope-finder.js";
 import type { PlanDiagnostics } from "./plan-diagnostics.js";
 import { isObject } from "./plan-json.js";
 import { registerConfigNodes } from "./register-config-nodes.js";

@@ -1,4 +1,4 @@
-import { skipInstanceKey } from "./instance-key.js";
+import { skipInstanceKey } from "./skip-instance-key.js";
 
 /**
  * `configAddress` strips instance keys from an instance address, exactly as the model's `configAddressOf`

@@ -1,7 +1,7 @@
 import type { IngestResult } from "../../model/index.js";
 import { parseTerraformPlan } from "./parse-terraform-plan.js";
 import { createPlanDiagnostics } from "./plan-diagnostics.js";
-import { guardPlanReading } from "./plan-result.js";
+import { guardPlanReading } from "./guard-plan-reading.js";
 import { readPlan } from "./read-plan.js";
 
 /**

@@ -1,7 +1,7 @@
 import type { IngestResult } from "../../model/index.js";
 import { decodePlanText } from "./decode-plan-text.js";
 import { createPlanDiagnostics } from "./plan-diagnostics.js";
-import { guardPlanReading, unreadPlanResult } from "./plan-result.js";
+import { guardPlanReading, unreadPlanResult } from "./guard-plan-reading.js";
 import { readPlan } from "./read-plan.js";
 
 /**

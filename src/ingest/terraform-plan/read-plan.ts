@@ -3,7 +3,7 @@ import { buildPlanGraph } from "./build-plan-graph.js";
 import { detectTool } from "./detect-tool.js";
 import type { PlanDiagnostics } from "./plan-diagnostics.js";
 import type { JsonObject } from "./plan-json.js";
-import { unreadPlanResult } from "./plan-result.js";
+import { unreadPlanResult } from "./guard-plan-reading.js";
 import { readOutputChanges } from "./read-output-changes.js";
 import { readResourceChanges } from "./read-resource-changes.js";
 import { validatePlan } from "./validate-plan.js";

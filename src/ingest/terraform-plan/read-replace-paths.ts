@@ -39,8 +39,8 @@ export function readReplacePaths(params: {
   return { paths, reason: `replace_paths: ${rendered.join(", ")}` };
 }
 
-/** `formatAttributePath` renders `["tags", "Name"]` as `tags.Name` and `["ingress", 0, "a b"]` as `ingress[0]["a b"]`. */
-export function formatAttributePath(path: readonly (string | number)[]): string {
+/** Renders `["tags", "Name"]` as `tags.Name` and `["ingress", 0, "a b"]` as `ingress[0]["a b"]`. */
+function formatAttributePath(path: readonly (string | number)[]): string {
   let out = "";
   for (const step of path) {
     if (typeof step === "number") out += `[${step}]`;

@@ -1,6 +1,6 @@
 import { nodeId } from "../../model/index.js";
 import type { DependencyGraph } from "../../model/index.js";
-import { configResourceAddress, MAX_MODULE_DEPTH, readConfigModule } from "./config-module.js";
+import { configResourceAddress, MAX_MODULE_DEPTH, readConfigModule } from "./read-config-module.js";
 import { isObject } from "./plan-json.js";
 import type { JsonObject } from "./plan-json.js";
 

@@ -1,4 +1,4 @@
-import { skipInstanceKey } from "./instance-key.js";
+import { skipInstanceKey } from "./skip-instance-key.js";
 import type { ModuleScope, NodeRef } from "./register-config-nodes.js";
 
 /** References that are never graph nodes: plans do not serialize locals; the rest are per-instance values. */

@@ -1,6 +1,6 @@
 import { addEdge } from "../../model/index.js";
 import type { DependencyGraph } from "../../model/index.js";
-import { forEachReferenceList } from "./collect-references.js";
+import { forEachReferenceList } from "./for-each-reference-list.js";
 import { isObject } from "./plan-json.js";
 import type { JsonObject } from "./plan-json.js";
 import type { ModuleScope, RegisteredConfig, WiringJob } from "./register-config-nodes.js";

@@ -27,7 +27,7 @@ describe("protection rules: a weakened guard prepares a destroy", () => {
     ["delete_contents_on_destroy on", update("google_bigquery_dataset", {}, { delete_contents_on_destroy: true }), "protection.delete_contents_on_destroy", 45],
     ["recovery_window_in_days to 0", update("aws_secretsmanager_secret", { recovery_window_in_days: 30 }, { recovery_window_in_days: 0 }), "protection.recovery_window_in_days", 40],
     ["KMS deletion window shortened", update("aws_kms_key", { deletion_window_in_days: 30 }, { deletion_window_in_days: 7 }), "protection.deletion_window_in_days", 30],
-    ["KMS deletion window shortened from the default", update("aws_kms_key", {}, { deletion_window_in_days: 7 }, { source: "hcl", certainty: "likely" }), "protection.deletion_window_in_days", 27],
+    ["KMS deletion window shortened from the default", update("aws_kms_key", {}, { deletion_window_in_days: 7 }, { source: "hcl", certainty: "likely" }), "protection.deletion_window_in_days", 30],
     ["KMS key rotation off", update("aws_kms_key", { enable_key_rotation: true }, { enable_key_rotation: false }), "protection.enable_key_rotation", 25],
     ["KMS key disabled", update("aws_kms_key", { is_enabled: true }, { is_enabled: false }), "protection.is_enabled", 50],
     ["Key Vault purge protection off", update("azurerm_key_vault", { purge_protection_enabled: true }, { purge_protection_enabled: false }), "protection.purge_protection_enabled", 45],
@@ -81,7 +81,7 @@ describe("protection rules: unknown values are said, not guessed", () => {
   it("an HCL expression replacing a literal true is reported as unknown", () => {
     const change = update("aws_db_instance", { deletion_protection: true }, { deletion_protection: "${var.protect}" }, { source: "hcl", certainty: "likely" });
     const [reason] = reasonsOf(change);
-    expect(reason).toMatchObject({ rule: "protection.unknown", points: 9 });
+    expect(reason).toMatchObject({ rule: "protection.unknown", points: 10 });
     expect(reason?.message).toContain("${var.protect}");
     expect(reason?.message).toContain("(static diff: no plan)");
   });

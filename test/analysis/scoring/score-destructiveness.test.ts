@@ -84,8 +84,10 @@ describe("scoreDestructiveness: messages a reviewer and an agent can act on", ()
   });
 
   it("applies the certainty of a static diff and says there was no plan", () => {
-    const result = score({ changes: [aChange({ type: "aws_db_instance", action: "delete", source: "hcl", certainty: "likely" })] });
-    expect(result.reasons[0]?.points).toBe(72);
+    const likely = score({ changes: [aChange({ type: "aws_db_instance", action: "delete", source: "hcl", certainty: "likely" })] });
+    expect(likely.tier).toBe("critical");
+    const result = score({ changes: [aChange({ type: "aws_db_instance", action: "replace", source: "hcl", certainty: "possible" })] });
+    expect(result.reasons[0]?.points).toBe(48);
     expect(result.reasons[0]?.message).toContain("(static diff: no plan)");
   });
 
@@ -110,7 +112,7 @@ describe("scoreDestructiveness: messages a reviewer and an agent can act on", ()
 describe("scoreDestructiveness: configuration changes", () => {
   it("a removed module with no planned deletes is high", () => {
     const result = score({ configChanges: [aConfigChange({ kind: "module-removed", address: "module.db" })] });
-    expect(result.reasons[0]).toMatchObject({ rule: "destroy.module-removed", points: 54 });
+    expect(result.reasons[0]).toMatchObject({ rule: "destroy.module-removed", points: 60 });
     expect(result.tier).toBe("high");
   });
 
@@ -124,8 +126,8 @@ describe("scoreDestructiveness: configuration changes", () => {
 
   it.each<[string, ConfigChange, number]>([
     ["count 3 → 1 destroys two databases", aConfigChange({ kind: "count", address: "aws_db_instance.replica", before: 3, after: 1 }), 100],
-    ["count 3 → 2 of instances", aConfigChange({ kind: "count", address: "aws_instance.web", before: 3, after: 2 }), 27],
-    ["for_each key removed", aConfigChange({ kind: "for-each", address: "module.x.aws_instance.web", before: { a: 1, b: 2 }, after: { a: 1 } }), 27],
+    ["count 3 → 2 of instances", aConfigChange({ kind: "count", address: "aws_instance.web", before: 3, after: 2 }), 30],
+    ["for_each key removed", aConfigChange({ kind: "for-each", address: "module.x.aws_instance.web", before: { a: 1, b: 2 }, after: { a: 1 } }), 30],
     ["count from an expression is a possible delete", aConfigChange({ kind: "count", address: "aws_instance.web", before: 3, after: "${var.n}" }), 18],
     ["count going up destroys nothing", aConfigChange({ kind: "count", address: "aws_instance.web", before: 1, after: 3 }), 0],
   ])("%s", (_name, change, points) => {
