@@ -5,6 +5,7 @@
  * Sizes can be set with BENCH_SIZES=1000,10000.
  */
 import { execFileSync } from "node:child_process";
+import { countApiRequests } from "./api-requests.js";
 import { fileURLToPath } from "node:url";
 import { analyzePlanText } from "./analyze-plan.js";
 import { generatePlanText } from "./generate-plan.js";
@@ -14,7 +15,7 @@ const sizes = (process.env.BENCH_SIZES ?? "1000,10000,50000").split(",").map(Num
 const here = fileURLToPath(new URL(".", import.meta.url));
 
 function peakMb(size: number, mode: string): number {
-  const out = execFileSync(process.execPath, ["--expose-gc", `${here}measure-memory.js`, String(size), mode], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", `${here}measure-memory.ts`, String(size), mode], { encoding: "utf8", maxBuffer: 1 << 20 });
   return (JSON.parse(out) as { peakMb: number }).peakMb;
 }
 
@@ -36,3 +37,17 @@ for (const size of sizes) {
 }
 console.log("\nPlan analysis vs JSON.parse of the same bytes (best of runs, ms)\n");
 console.log(table(["resources", "plan size", "JSON.parse ms", "analyze ms", "ratio", "peak RSS MB parse / analyze"], rows));
+
+const api = await countApiRequests(200);
+const apiBaseline = await countApiRequests(1);
+console.log("\nGitHub API requests per evaluation (agent PR, GitHub mocked)\n");
+console.log(
+  table(
+    ["changed .tf files", "first evaluation", "redelivery", "target"],
+    [
+      ["1", apiBaseline.first, apiBaseline.again, "—"],
+      ["200", api.first, api.again, `≤ 12 ${api.first <= 12 ? "✓" : "✗"} (ratio to 1 file: ${(api.first / apiBaseline.first).toFixed(2)}x)`],
+    ],
+  ),
+);
+if (process.env.BENCH_VERBOSE) console.log(api.paths.join("\n"));

@@ -79,5 +79,8 @@ function annotationsOf(changes: readonly ChangeSummary[]): CheckAnnotation[] {
       message: (c.reasons.join("; ") || `${c.address} will be ${c.action}d`).slice(0, 1000),
     });
   }
-  return out.slice(0, 200);
+  return out.sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]).slice(0, 50);
 }
+
+/** Failures first, so the 50 annotations GitHub takes in one request are the ones that matter. */
+const LEVEL_RANK: Record<CheckAnnotation["level"], number> = { failure: 0, warning: 1, notice: 2 };
