@@ -65,7 +65,29 @@ export interface HistoryEntry {
   mergedAt: string;
   agent: string;
   environment?: string;
+  /** Every environment the merge reached (preferred over `environment` when present). */
+  environments?: string[];
   destroyed?: number;
+}
+
+/** A break-glass override recorded for a PR: who opened the gate, for which head SHA, and why. */
+export interface SnapshotOverride {
+  headSha: string;
+  login: string;
+  reason: string;
+  at: string;
+}
+
+/**
+ * What is known about the plans CI produced for the PR head: `found` (trusted plans in `plans`), `missing`
+ * (no run of the plan workflow for this SHA yet), `stale` (only for another SHA), `failed-run`, or
+ * `untrusted` (from another workflow, or the PR edits the plan workflow). `reason` says why, for the check.
+ */
+export interface SnapshotPlanStatus {
+  status: "found" | "missing" | "stale" | "failed-run" | "untrusted";
+  headSha?: string;
+  reason?: string;
+  run?: { id: number; path: string; headSha: string; conclusion: string | null };
 }
 
 export interface SnapshotPullRequest {
@@ -101,6 +123,12 @@ export interface PullRequestSnapshot {
   plans?: SnapshotPlan[];
   templates?: SnapshotTemplate[];
   history?: HistoryEntry[];
+  /** Break-glass overrides recorded for this PR (from the audit trail). */
+  overrides?: SnapshotOverride[];
+  /** The state of CI plans for the head SHA; absent means "derive it from `plans`" (found when any). */
+  planStatus?: SnapshotPlanStatus;
+  /** Risk digests recorded for earlier head SHAs of this PR (from the audit trail), for `approvals.bind: plan`. */
+  planDigests?: Record<string, string>;
   /**
    * Facts that could not be gathered completely (a PR listing more files than GitHub returns, a file body too
    * large to fetch). Errors make the verdict unknown (blocked); warnings are shown.

@@ -107,4 +107,6 @@ export interface Verdict {
   diagnostics: Diagnostic[];
   /** Changed resources and their dependents, for the diagram in the PR comment. */
   dependencies?: DependencySketch;
+  /** Digest of the risk-relevant planned change set (address × action × protection attributes), when plans were read. */
+  planDigest?: string;
 }

@@ -17,9 +17,13 @@ resource "aws_security_group" "db" {
 }
 `;
 
+/** A config that needs no CI plan, for the scenarios about approvals alone. */
+const NO_PLAN_REQUIRED = "plans:\n  require:\n    tiers: []\n    environmentTiers: []\n";
+
 /** An agent PR that deletes the production database file. */
-function deletingProdDb(): FakeState {
+function deletingProdDb(config: string | null = NO_PLAN_REQUIRED): FakeState {
   return initialState({
+    config,
     files: [{ filename: "envs/prod/db.tf", status: "removed", base: PROD_DB, head: null }],
     permissions: { alice: "admin", carol: "write", dave: "write", erin: "read" },
   });
@@ -82,6 +86,17 @@ describe("a Copilot PR that deletes a production database", () => {
     expect(check.head_sha).toBe(newHead);
     expect(check.conclusion).toBe("action_required");
     expect(check.output.summary).toContain("approved an older commit");
+  });
+
+  it("with the default config, also waits for a CI plan because it changes production", async () => {
+    const withDefaults = deletingProdDb(null);
+    github.stop();
+    github = fakeGitHub(withDefaults);
+    withDefaults.reviews = [review("carol", "APPROVED"), review("dave", "APPROVED")];
+    await deliver(probot, "pull_request", opened(withDefaults));
+    const check = github.latestCheck();
+    expect(check.conclusion).toBe("action_required");
+    expect(check.output.summary).toContain("airlock-plan.yml");
   });
 
   it("does not duplicate the check run or the comment when a delivery is redelivered", async () => {

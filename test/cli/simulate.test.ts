@@ -34,7 +34,7 @@ describe("airlock simulate", () => {
   });
 
   it("tries a config change before it is merged: one critical approval is enough with this config", async () => {
-    const config = temp("airlock.yml", "approvals:\n  byTier:\n    none: 0\n    low: 1\n    medium: 1\n    high: 1\n    critical: 1\n");
+    const config = temp("airlock.yml", "approvals:\n  byTier:\n    none: 0\n    low: 1\n    medium: 1\n    high: 1\n    critical: 1\nplans:\n  require:\n    tiers: []\n    environmentTiers: []\n");
     const { code, out } = await run("simulate", SNAPSHOT, "--config", config, "--format", "json");
     expect(JSON.parse(out).gate.conclusion).toBe("success");
     expect(code).toBe(0);

@@ -24,6 +24,8 @@ export interface GateInput {
   requiredApprovals: number;
   approvedBy: readonly string[];
   ignoredReviews: readonly IgnoredReview[];
+  /** A break-glass override recorded for this head SHA: it opens the gate whatever else is missing. */
+  override?: { login: string; reason: string; at: string };
 }
 
 /**
@@ -34,7 +36,7 @@ export interface GateInput {
 export function decideGate(input: GateInput): GateVerdict {
   const unmet = input.requirements.filter((r) => !r.met);
   const missing = [...input.failures, ...unmet.map((r) => r.missing)];
-  const enforced = enforcedConclusion(input, unmet);
+  const enforced = input.override ? "success" : enforcedConclusion(input, unmet);
   const wouldBlock = enforced !== "success";
   const shadow = input.mode === "shadow";
   return {
@@ -58,6 +60,10 @@ function enforcedConclusion(input: GateInput, unmet: readonly GateRequirement[])
 }
 
 function summarize(input: GateInput, enforced: GateVerdict["conclusion"], shadow: boolean): string {
+  if (input.override) {
+    const unmet = input.failures.length + input.requirements.filter((r) => !r.met).length;
+    return `Opened by a break-glass override by ${input.override.login} at ${input.override.at}: "${input.override.reason}". ${unmet} requirement${unmet === 1 ? " was" : "s were"} not met; a new push closes the gate again.`;
+  }
   const prefix = shadow && enforced !== "success" ? "Shadow mode: this PR passes, but enforce mode would block it. " : "";
   if (input.failures.length > 0) return `${prefix}Blocked: ${input.failures.length === 1 ? "an input" : `${input.failures.length} inputs`} could not be evaluated, so the gate stays closed.`;
   if (!input.gated) return `${prefix}May merge: ${input.why}.`;

@@ -94,9 +94,9 @@ function measure(base: Omit<VelocityMeasure, "used" | "exceeded" | "freeAt">, it
 function inScope(merge: CountedMerge, scope: ScopeLimits["scope"]): boolean {
   if (scope.kind === "repository") return true;
   if (scope.kind === "agent") return merge.agent === null || merge.agent === scope.name.toLowerCase();
-  return merge.environment === null || merge.environment.toLowerCase() === scope.name.toLowerCase();
+  return merge.environments === null || merge.environments.some((e) => e.toLowerCase() === scope.name.toLowerCase());
 }
 
 function widened(merge: CountedMerge, scope: VelocityScope): boolean {
-  return (scope.kind === "agent" && merge.agent === null) || (scope.kind === "environment" && merge.environment === null);
+  return (scope.kind === "agent" && merge.agent === null) || (scope.kind === "environment" && merge.environments === null);
 }

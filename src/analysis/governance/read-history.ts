@@ -11,8 +11,8 @@ export interface CountedMerge {
   at: number | null;
   /** The agent's name in lower case; null when it is not a string (the merge then counts for every agent). */
   agent: string | null;
-  /** The environment; null when absent or not a string (the merge then counts for every environment). */
-  environment: string | null;
+  /** The environments it reached; null when absent or unreadable (the merge then counts for every environment). */
+  environments: string[] | null;
   /** Resources deleted or replaced; `Infinity` when the recorded count is not a number of at least 0. */
   destroyed: number;
   /** True when `mergedAt`, `agent` or `destroyed` could not be read. */
@@ -28,8 +28,14 @@ export function readHistory(history: readonly HistoryEntry[]): CountedMerge[] {
     const fields: Partial<Record<keyof HistoryEntry, unknown>> = typeof entry === "object" && entry !== null ? entry : {};
     const at = parseInstant(fields.mergedAt) ?? null;
     const agent = typeof fields.agent === "string" ? fields.agent.toLowerCase() : null;
-    const environment = typeof fields.environment === "string" ? fields.environment : null;
+    const environments = readEnvironments(fields.environments, fields.environment);
     const destroyed = readCount(fields.destroyed);
-    return { at, agent, environment, destroyed, unreadable: at === null || agent === null || destroyed === Infinity };
+    return { at, agent, environments, destroyed, unreadable: at === null || agent === null || destroyed === Infinity };
   });
+}
+
+/** `environments` when it is a list of strings, else the single `environment`, else null (unknown). */
+function readEnvironments(list: unknown, single: unknown): string[] | null {
+  if (Array.isArray(list) && list.length > 0 && list.every((e) => typeof e === "string")) return list as string[];
+  return typeof single === "string" ? [single] : null;
 }
