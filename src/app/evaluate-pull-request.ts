@@ -1,10 +1,14 @@
+import { createHash } from "node:crypto";
 import { evaluate } from "../analysis/evaluate.js";
+import type { AuditStore } from "../audit/index.js";
+import { toApprovalEvents, toEvaluationEvent } from "../report/to-audit-events.js";
+import type { PullRequestSnapshot } from "../model/snapshot.js";
+import { withAuditFacts } from "./audit-facts.js";
 import type { AirlockConfig } from "../config/index.js";
 import { formatConfigDiagnostics } from "../config/index.js";
 import { loadSnapshot, type GitHubClient } from "../github/index.js";
 import type { Verdict } from "../model/verdict.js";
 import { failureVerdict } from "./failure-verdict.js";
-import type { KeyedLock } from "./keyed-lock.js";
 import { loadConfig, type ConfigOctokit } from "./load-config.js";
 import { publishCheck, publishVerdict, type PublishTarget } from "./publish-verdict.js";
 import { teamsNeeded } from "./teams-needed.js";
@@ -31,11 +35,13 @@ export interface EvaluationRequest {
   log: Log;
 }
 
-/** What the use case needs from the process: a clock, a per-PR lock and a time budget. */
+/** What the use case needs from the process: a clock, the audit trail (which also holds the per-PR lock), a time budget. */
 export interface EvaluationDeps {
   now: () => Date;
-  lock: KeyedLock;
+  store: AuditStore;
   timeoutMs: number;
+  /** Told about every published verdict (metrics). */
+  onVerdict?: (verdict: Verdict, info: { repository: string; durationMs: number }) => void;
 }
 
 /**
@@ -46,7 +52,7 @@ export interface EvaluationDeps {
  */
 export async function evaluatePullRequest(request: EvaluationRequest, deps: EvaluationDeps): Promise<Verdict> {
   const key = `${request.owner}/${request.repo}#${request.pullNumber}`;
-  return deps.lock.run(key, async () => {
+  return deps.store.withLock(key, async () => {
     const state: { headSha?: string; labels: readonly string[] } = { headSha: request.headSha, labels: [] };
     try {
       return await withTimeout(decideAndPublish(request, deps, state), deps.timeoutMs, "evaluation");
@@ -60,13 +66,37 @@ async function decideAndPublish(request: EvaluationRequest, deps: EvaluationDeps
   const { octokit: client, owner, repo, pullNumber } = request;
   const loaded = await loadConfig({ octokit: request.octokit, owner, repo });
   if (!loaded.ok) return publishConfigError(request, state, loaded.diagnostics);
-  const { snapshot } = await loadSnapshot({ client, owner, repo, pullNumber, now: deps.now().toISOString(), wantsBody, teams: teamsNeeded(loaded.config), codeowners: loaded.config.approvals.codeOwners });
-  state.headSha = snapshot.pullRequest.headSha;
-  state.labels = snapshot.pullRequest.labels;
+  const started = Date.now();
+  const loadedSnapshot = await loadSnapshot({ client, owner, repo, pullNumber, now: deps.now().toISOString(), wantsBody, teams: teamsNeeded(loaded.config), codeowners: loaded.config.approvals.codeOwners });
+  state.headSha = loadedSnapshot.snapshot.pullRequest.headSha;
+  state.labels = loadedSnapshot.snapshot.pullRequest.labels;
+  const snapshot = await withAuditFacts({ store: deps.store, snapshot: loadedSnapshot.snapshot, config: loaded.config });
   const verdict = await evaluate({ snapshot, config: loaded.config, extendsPaths: loaded.extendsPaths });
+  await recordDecision(deps.store, verdict, snapshot, request.deliveryId);
   await publishVerdict({ target: target(request, state), verdict, config: loaded.config, onSideEffectError: (what, error) => request.log.warn({ err: error, deliveryId: request.deliveryId }, `${what} failed`) });
+  deps.onVerdict?.(verdict, { repository: `${owner}/${repo}`, durationMs: Date.now() - started });
   request.log.info({ deliveryId: request.deliveryId, pr: `${owner}/${repo}#${pullNumber}`, conclusion: verdict.gate.conclusion, destructiveness: verdict.destructiveness.score, blastRadius: verdict.blastRadius.score, agent: verdict.agent.name }, "evaluated");
   return verdict;
+}
+
+/**
+ * Appends the decision (and the approvals that counted) to the audit trail before anything is published.
+ * An identical decision on the same head SHA is recorded once. If the trail cannot be written this throws,
+ * and the caller fails the check: a decision that is not recorded does not open the gate.
+ */
+async function recordDecision(store: AuditStore, verdict: Verdict, snapshot: PullRequestSnapshot, deliveryId: string): Promise<void> {
+  const pr = `${snapshot.repository}#${snapshot.pullRequest.number}`;
+  const digest = createHash("sha256")
+    .update(JSON.stringify([snapshot.pullRequest.headSha, verdict.gate, verdict.labels, verdict.destructiveness.score, verdict.blastRadius.score, verdict.planDigest ?? null]))
+    .digest("hex");
+  try {
+    await store.append(toEvaluationEvent({ verdict, snapshot, deliveryId }), { dedupeKey: `evaluation:${pr}:${digest}` });
+    for (const approval of toApprovalEvents({ verdict, snapshot, deliveryId })) {
+      await store.append(approval, { dedupeKey: `approval:${pr}:${approval.login}@${approval.commitId}` });
+    }
+  } catch (error) {
+    throw new Error(`audit trail unavailable, so the gate stays closed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
 }
 
 async function publishConfigError(request: EvaluationRequest, state: { headSha?: string; labels: readonly string[] }, diagnostics: Verdict["diagnostics"]): Promise<Verdict> {

@@ -20,8 +20,10 @@ export const COMMENT_EVENTS = ["issue_comment.created"] as const;
 
 export const WORKFLOW_EVENTS = ["workflow_run.completed"] as const;
 
+export const MERGE_EVENTS = ["pull_request.closed"] as const;
+
 /** Every `event.action` Airlock registers a handler for. */
-export const HANDLED_EVENTS = [...PULL_REQUEST_EVENTS, ...REVIEW_EVENTS, ...RERUN_EVENTS, ...COMMENT_EVENTS, ...WORKFLOW_EVENTS] as const;
+export const HANDLED_EVENTS = [...PULL_REQUEST_EVENTS, ...REVIEW_EVENTS, ...RERUN_EVENTS, ...COMMENT_EVENTS, ...WORKFLOW_EVENTS, ...MERGE_EVENTS] as const;
 
 /** The name of the gate's check run (contract). */
 export const CHECK_NAME = "Airlock";

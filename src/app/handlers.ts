@@ -3,6 +3,8 @@ import { listPullRequestsForSha, type GitHubClient } from "../github/index.js";
 import { CHECK_NAME, isOwnLabelEvent, parseAirlockCommand } from "./events.js";
 import { evaluatePullRequest, type EvaluationDeps, type EvaluationRequest } from "./evaluate-pull-request.js";
 import { loadConfig } from "./load-config.js";
+import { handleOverride } from "./override-command.js";
+import { recordMerge } from "./record-merge.js";
 
 type AnyContext = Context;
 
@@ -60,8 +62,26 @@ export function registerHandlers(app: Probot, deps: EvaluationDeps & { appSlug: 
     const { issue, comment } = context.payload;
     if (!issue.pull_request || issue.state !== "open" || comment.user?.type !== "User") return;
     const command = parseAirlockCommand(comment.body);
+    if (command?.verb === "override" && comment.user) {
+      const request = requestFor(context as AnyContext, issue.number, undefined, await deps.appSlug());
+      const author = { login: comment.user.login, id: comment.user.id, type: comment.user.type };
+      const recorded = await deps.store.withLock(`${request.owner}/${request.repo}#${issue.number}`, () => handleOverride({ request, store: deps.store, author, body: comment.body, now: deps.now() }));
+      if (recorded) await evaluateAll(context as AnyContext, [{ number: issue.number }]);
+      return;
+    }
     if (command?.verb !== "recheck") return;
     await evaluateAll(context as AnyContext, [{ number: issue.number }]);
+  });
+
+  app.on("pull_request.closed", async (context) => {
+    const pr = context.payload.pull_request;
+    if (!pr.merged || !pr.merge_commit_sha) return;
+    const { owner, repo } = context.repo();
+    await recordMerge({
+      store: deps.store,
+      pr: { repository: `${owner}/${repo}`, number: pr.number, headSha: pr.head.sha, baseSha: pr.base.sha, mergeSha: pr.merge_commit_sha, mergedBy: pr.merged_by?.login ?? context.payload.sender?.login ?? "unknown", mergedAt: pr.merged_at ?? deps.now().toISOString() },
+      deliveryId: context.id,
+    });
   });
 }
 

@@ -1,25 +1,39 @@
 /**
- * The Airlock Probot app. No logic here: it wires the handlers and routes to the use case and its
- * dependencies. Probot loads the default export.
+ * The Airlock Probot app. No logic here: it opens the audit trail, wires the handlers and HTTP routes to the
+ * use case and its dependencies. Probot loads the default export.
  */
-import type { ApplicationFunctionOptions, Probot } from "probot";
+import type { ApplicationFunction, ApplicationFunctionOptions, Probot } from "probot";
+import { createAuditStore, type AuditStore } from "../audit/index.js";
 import { DEFAULT_CONFIG } from "../config/index.js";
+import { appSlugResolver } from "./app-slug.js";
 import { registerHandlers } from "./handlers.js";
 import { healthHandler } from "./health-handler.js";
-import { KeyedLock } from "./keyed-lock.js";
-import { appSlugResolver } from "./app-slug.js";
 
-export default function airlock(app: Probot, options?: ApplicationFunctionOptions): void {
-  registerHandlers(app, {
-    now: () => new Date(),
-    lock: new KeyedLock(),
-    timeoutMs: Number(process.env.AIRLOCK_TIMEOUT_MS ?? 60_000),
-    appSlug: appSlugResolver(app),
-    labelNamespace: DEFAULT_CONFIG.labels.namespace,
-  });
-  try {
-    options?.addHandler?.(healthHandler);
-  } catch {
-    // Probot throws "No server instance" when loaded without a server (tests, serverless): no routes then.
-  }
+/** Dependencies the app can be given instead of building them from the environment (tests, embedding). */
+export interface AirlockOptions {
+  store?: AuditStore;
+  now?: () => Date;
+  timeoutMs?: number;
 }
+
+/** `createAirlock` builds the Probot app function with the given dependencies (the rest from the environment). */
+export function createAirlock(options: AirlockOptions = {}): ApplicationFunction {
+  return async (app: Probot, probotOptions?: ApplicationFunctionOptions) => {
+    const store = options.store ?? (await createAuditStore({ env: process.env, cwd: process.cwd() }));
+    app.log.info({ audit: store.location, engine: store.engine }, "audit trail open");
+    registerHandlers(app, {
+      now: options.now ?? (() => new Date()),
+      store,
+      timeoutMs: options.timeoutMs ?? Number(process.env.AIRLOCK_TIMEOUT_MS ?? 60_000),
+      appSlug: appSlugResolver(app),
+      labelNamespace: DEFAULT_CONFIG.labels.namespace,
+    });
+    try {
+      probotOptions?.addHandler?.(healthHandler);
+    } catch {
+      // Probot throws "No server instance" when loaded without a server (tests, serverless): no routes then.
+    }
+  };
+}
+
+export default createAirlock();

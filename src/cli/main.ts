@@ -8,6 +8,7 @@ import { renderMarkdown } from "../report/render-markdown.js";
 import { renderText } from "../report/render-text.js";
 import type { Verdict } from "../model/verdict.js";
 import { runAnalyze } from "./analyze-command.js";
+import { runAuditCommand } from "./audit-command.js";
 import { runSimulate, runValidateConfig } from "./simulate-command.js";
 import { CliUsageError, EXIT } from "./cli-error.js";
 import { USAGE } from "./usage.js";
@@ -23,6 +24,8 @@ export async function main(argv: readonly string[], io: { out: (s: string) => vo
         return await simulate(rest, io.out);
       case "validate-config":
         return await validateConfig(rest, io);
+      case "audit":
+        return await runAuditCommand([...rest], io, process.env);
       case "help":
       case "--help":
       case "-h":

@@ -13,6 +13,10 @@ Commands:
             --format FORMAT      text (default), json or markdown
   validate-config [FILE]
             Check an airlock.yml (default .github/airlock.yml) the way the app reads it.
+  audit export --since DATE [--until DATE] [--format jsonl|csv] [--repository owner/repo]
+  audit verify              check the audit trail's hash chain (exit 1 on a break)
+  audit show owner/repo#N   the history of one pull request
+            --database URL_OR_PATH   Postgres URL or SQLite file (default: DATABASE_URL, else AIRLOCK_DB_PATH or ./airlock.sqlite)
   help      Show this help.
 
 Exit codes: 0 the gate passes, 1 the gate blocks, 2 usage or configuration error.

@@ -3,7 +3,8 @@ import path from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { Probot, ProbotOctokit } from "probot";
-import airlock from "../../src/app/index.js";
+import { createAirlock } from "../../src/app/index.js";
+import { tempAuditStore } from "./support/test-app.js";
 import { HANDLED_EVENTS } from "../../src/app/events.js";
 
 const manifest = parse(readFileSync(path.resolve(import.meta.dirname, "../../app.yml"), "utf8"));
@@ -22,7 +23,7 @@ describe("app.yml", () => {
       registered.push(...(Array.isArray(events) ? events : [events]));
       return on(events as any, handler);
     };
-    await probot.load(airlock, { cwd: process.cwd(), addHandler: () => {} });
+    await probot.load(createAirlock({ store: await tempAuditStore() }), { cwd: process.cwd(), addHandler: () => {} });
     expect(registered.sort()).toEqual([...HANDLED_EVENTS].sort());
   });
 

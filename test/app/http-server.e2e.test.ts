@@ -3,7 +3,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createNodeMiddleware, Probot, ProbotOctokit } from "probot";
-import airlock from "../../src/app/index.js";
+import { createAirlock } from "../../src/app/index.js";
+import { tempAuditStore } from "./support/test-app.js";
 import { fakeGitHub, initialState, pullRequestEvent } from "./support/fake-github.js";
 
 const SECRET = "webhook-secret-for-tests";
@@ -16,7 +17,7 @@ describe("the real HTTP server", () => {
     process.env.APP_SLUG = "airlock-test";
     const TestOctokit = ProbotOctokit.defaults((o: any) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } }));
     const probot = new Probot({ githubToken: "test", secret: SECRET, Octokit: TestOctokit, logLevel: "fatal" });
-    const middleware = await createNodeMiddleware(airlock, { probot, webhooksPath: "/api/github/webhooks" });
+    const middleware = await createNodeMiddleware(createAirlock({ store: await tempAuditStore() }), { probot, webhooksPath: "/api/github/webhooks" });
     server = http.createServer((req, res) => {
       void middleware(req, res, () => res.writeHead(404).end());
     });

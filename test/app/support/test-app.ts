@@ -1,12 +1,25 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { Probot, ProbotOctokit } from "probot";
-import airlock from "../../../src/app/index.js";
+import { openSqliteAuditStore, type AuditStore } from "../../../src/audit/index.js";
+import { createAirlock } from "../../../src/app/index.js";
 
-/** A Probot instance running Airlock with retries and throttling off, authenticated by a fixed token. */
-export async function testApp(): Promise<Probot> {
+/** A fresh SQLite audit trail in a temporary directory. */
+export async function tempAuditStore(): Promise<AuditStore> {
+  return openSqliteAuditStore({ path: path.join(mkdtempSync(path.join(tmpdir(), "airlock-audit-")), "audit.sqlite") });
+}
+
+/**
+ * A Probot instance running Airlock with retries and throttling off, authenticated by a fixed token, with its
+ * own audit trail (a temporary SQLite file unless one is given).
+ */
+export async function testApp(options: { store?: AuditStore; now?: () => Date; timeoutMs?: number } = {}): Promise<Probot> {
   process.env.APP_SLUG = "airlock-test";
-  const TestOctokit = ProbotOctokit.defaults((options: any) => ({ ...options, retry: { enabled: false }, throttle: { enabled: false } }));
+  const TestOctokit = ProbotOctokit.defaults((o: any) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } }));
   const probot = new Probot({ githubToken: "test", Octokit: TestOctokit, logLevel: "fatal" });
-  await probot.load(airlock, { cwd: process.cwd(), addHandler: () => {} });
+  const store = options.store ?? (await tempAuditStore());
+  await probot.load(createAirlock({ ...options, store }), { cwd: process.cwd(), addHandler: () => {} });
   return probot;
 }
 
