@@ -33,7 +33,8 @@ export async function evaluate(params: { snapshot: PullRequestSnapshot; config: 
   const pr = snapshot.pullRequest;
   const agent = recognizeAgent({ snapshot, config });
   const files = classifyFiles({ files: snapshot.files, governancePaths: config.tamper.paths, configPath: CONFIG_PATH, extendsPaths: params.extendsPaths, planWorkflow: config.plans.workflow });
-  const ingest = await ingestSnapshot(snapshot);
+  const cloudformationPaths = new Set(files.byFile.filter((f) => f.kinds.includes("cloudformation")).map((f) => f.path));
+  const ingest = await ingestSnapshot(snapshot, { cloudformationPaths });
   const changes = ingest.result;
   const resolved = resolveEnvironments({ paths: files.infra.files, manifests: snapshot.plans ?? [], environments: config.environments, match: "all" });
   const environments = [...resolved.environments, ...(resolved.unmatched.length > 0 && files.infra.touched ? [{ name: "unknown", tier: "unknown" as const }] : [])];

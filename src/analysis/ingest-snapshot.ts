@@ -1,4 +1,6 @@
 import { detectCdktfProjects, isCdktfSynthPath, parseCdktfSynth } from "../ingest/cdktf/index.js";
+import { diffCloudFormation } from "../ingest/cloudformation/index.js";
+import { templatePairs } from "./template-pairs.js";
 import { parseHclDiff } from "../ingest/hcl/index.js";
 import { mergeIngestResults } from "../ingest/merge-ingest-results.js";
 import { ingestTerraformPlan } from "../ingest/terraform-plan/index.js";
@@ -15,7 +17,7 @@ const TERRAFORM_SOURCE = /\.(tf|tf\.json|tofu|tofu\.json)$/;
  * covers (a plan named `envs/prod` covers files under `envs/prod/`, a plan named after a cdktf stack covers
  * that stack). A changed IaC file whose text could not be fetched is an error diagnostic: unknown.
  */
-export async function ingestSnapshot(snapshot: PullRequestSnapshot): Promise<SnapshotIngest> {
+export async function ingestSnapshot(snapshot: PullRequestSnapshot, options: { cloudformationPaths?: ReadonlySet<string> } = {}): Promise<SnapshotIngest> {
   const plans = (snapshot.plans ?? []).map((p) => ingestTerraformPlan({ name: p.name, plan: p.plan }));
   const planRoots = (snapshot.plans ?? []).map((p) => p.name.replace(/\/+$/, ""));
   const outDirs = detectCdktfProjects({ paths: snapshot.files.map((f) => f.path), cdktfJson: cdktfJsonFiles(snapshot.files) }).map((p) => p.outDir);
@@ -30,6 +32,9 @@ export async function ingestSnapshot(snapshot: PullRequestSnapshot): Promise<Sna
   const results = [...plans];
   if (hclFiles.length > 0) results.push(await parseHclDiff({ files: hclFiles }));
   if (synthFiles.length > 0) results.push(await parseCdktfSynth({ files: synthFiles, outDirs }));
+  const templates = templatePairs({ templates: snapshot.templates ?? [], files: snapshot.files, cloudformationPaths: options.cloudformationPaths ?? new Set() });
+  if (templates.pairs.length > 0) results.push(diffCloudFormation({ templates: templates.pairs }));
+  unreadable.push(...templates.diagnostics);
   const merged = mergeIngestResults(results);
   const result = unreadable.length === 0 ? merged : { ...merged, diagnostics: [...merged.diagnostics, ...unreadable] };
   const plannedHcl = splitReadable(planned).readable;

@@ -3,7 +3,9 @@ import { evaluate } from "../analysis/evaluate.js";
 import type { AuditStore } from "../audit/index.js";
 import { toApprovalEvents, toEvaluationEvent } from "../report/to-audit-events.js";
 import type { PullRequestSnapshot } from "../model/snapshot.js";
+import type { EvaluationEvent } from "../model/audit-event.js";
 import { withAuditFacts } from "./audit-facts.js";
+import { withPlans } from "./with-plans.js";
 import type { AirlockConfig } from "../config/index.js";
 import { formatConfigDiagnostics } from "../config/index.js";
 import { loadSnapshot, type GitHubClient } from "../github/index.js";
@@ -32,6 +34,8 @@ export interface EvaluationRequest {
   /** Head SHA from the payload when it has one (used to fail the check closed even when loading fails). */
   headSha?: string;
   appSlug?: string;
+  /** The plan workflow run a `workflow_run` event announced (its artifacts are read first). */
+  planRunId?: number;
   log: Log;
 }
 
@@ -41,7 +45,9 @@ export interface EvaluationDeps {
   store: AuditStore;
   timeoutMs: number;
   /** Told about every published verdict (metrics). */
-  onVerdict?: (verdict: Verdict, info: { repository: string; durationMs: number }) => void;
+  onVerdict?: (verdict: Verdict, info: { repository: string; durationMs: number; pullNumber: number }) => void;
+  /** Told when a recorded decision lets the PR merge (approval latency). Best-effort: errors are logged. */
+  onOpened?: (event: EvaluationEvent) => Promise<void>;
 }
 
 /**
@@ -70,11 +76,13 @@ async function decideAndPublish(request: EvaluationRequest, deps: EvaluationDeps
   const loadedSnapshot = await loadSnapshot({ client, owner, repo, pullNumber, now: deps.now().toISOString(), wantsBody, teams: teamsNeeded(loaded.config), codeowners: loaded.config.approvals.codeOwners });
   state.headSha = loadedSnapshot.snapshot.pullRequest.headSha;
   state.labels = loadedSnapshot.snapshot.pullRequest.labels;
-  const snapshot = await withAuditFacts({ store: deps.store, snapshot: loadedSnapshot.snapshot, config: loaded.config });
+  const planned = await withPlans({ client, owner, repo, snapshot: loadedSnapshot.snapshot, config: loaded.config, runId: request.planRunId });
+  const snapshot = await withAuditFacts({ store: deps.store, snapshot: planned, config: loaded.config });
   const verdict = await evaluate({ snapshot, config: loaded.config, extendsPaths: loaded.extendsPaths });
-  await recordDecision(deps.store, verdict, snapshot, request.deliveryId);
+  const recorded = await recordDecision(deps.store, verdict, snapshot, request.deliveryId);
   await publishVerdict({ target: target(request, state), verdict, config: loaded.config, onSideEffectError: (what, error) => request.log.warn({ err: error, deliveryId: request.deliveryId }, `${what} failed`) });
-  deps.onVerdict?.(verdict, { repository: `${owner}/${repo}`, durationMs: Date.now() - started });
+  deps.onVerdict?.(verdict, { repository: `${owner}/${repo}`, durationMs: Date.now() - started, pullNumber });
+  if (recorded && !verdict.gate.wouldBlock) await deps.onOpened?.(recorded).catch((error: unknown) => request.log.warn({ err: error }, "approval latency not recorded"));
   request.log.info({ deliveryId: request.deliveryId, pr: `${owner}/${repo}#${pullNumber}`, conclusion: verdict.gate.conclusion, destructiveness: verdict.destructiveness.score, blastRadius: verdict.blastRadius.score, agent: verdict.agent.name }, "evaluated");
   return verdict;
 }
@@ -84,16 +92,18 @@ async function decideAndPublish(request: EvaluationRequest, deps: EvaluationDeps
  * An identical decision on the same head SHA is recorded once. If the trail cannot be written this throws,
  * and the caller fails the check: a decision that is not recorded does not open the gate.
  */
-async function recordDecision(store: AuditStore, verdict: Verdict, snapshot: PullRequestSnapshot, deliveryId: string): Promise<void> {
+async function recordDecision(store: AuditStore, verdict: Verdict, snapshot: PullRequestSnapshot, deliveryId: string): Promise<EvaluationEvent | null> {
   const pr = `${snapshot.repository}#${snapshot.pullRequest.number}`;
   const digest = createHash("sha256")
     .update(JSON.stringify([snapshot.pullRequest.headSha, verdict.gate, verdict.labels, verdict.destructiveness.score, verdict.blastRadius.score, verdict.planDigest ?? null]))
     .digest("hex");
   try {
-    await store.append(toEvaluationEvent({ verdict, snapshot, deliveryId }), { dedupeKey: `evaluation:${pr}:${digest}` });
+    const event = toEvaluationEvent({ verdict, snapshot, deliveryId });
+    const appended = await store.append(event, { dedupeKey: `evaluation:${pr}:${digest}` });
     for (const approval of toApprovalEvents({ verdict, snapshot, deliveryId })) {
       await store.append(approval, { dedupeKey: `approval:${pr}:${approval.login}@${approval.commitId}` });
     }
+    return appended.duplicate ? null : event;
   } catch (error) {
     throw new Error(`audit trail unavailable, so the gate stays closed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }

@@ -5,6 +5,7 @@ import { evaluatePullRequest, type EvaluationDeps, type EvaluationRequest } from
 import { loadConfig } from "./load-config.js";
 import { handleOverride } from "./override-command.js";
 import { recordMerge } from "./record-merge.js";
+import type { AirlockMetrics } from "./metrics/index.js";
 
 type AnyContext = Context;
 
@@ -18,10 +19,10 @@ function requestFor(context: AnyContext, pullNumber: number, headSha: string | u
  * `registerHandlers` subscribes Airlock to every event that can change a PR's answer. Each handler only
  * finds the PRs concerned and calls the one use case; it holds no logic of its own.
  */
-export function registerHandlers(app: Probot, deps: EvaluationDeps & { appSlug: () => Promise<string | undefined>; labelNamespace: string }): void {
-  const evaluateAll = async (context: AnyContext, pulls: { number: number; headSha?: string }[]) => {
+export function registerHandlers(app: Probot, deps: EvaluationDeps & { appSlug: () => Promise<string | undefined>; labelNamespace: string; metrics?: Pick<AirlockMetrics, "recordOverride" | "recordMerge"> }): void {
+  const evaluateAll = async (context: AnyContext, pulls: { number: number; headSha?: string }[], planRunId?: number) => {
     const slug = await deps.appSlug();
-    for (const pr of pulls) await evaluatePullRequest(requestFor(context, pr.number, pr.headSha, slug), deps);
+    for (const pr of pulls) await evaluatePullRequest({ ...requestFor(context, pr.number, pr.headSha, slug), planRunId }, deps);
   };
 
   app.on(["pull_request.opened", "pull_request.synchronize", "pull_request.reopened", "pull_request.ready_for_review", "pull_request.edited", "pull_request.labeled", "pull_request.unlabeled"], async (context) => {
@@ -55,7 +56,7 @@ export function registerHandlers(app: Probot, deps: EvaluationDeps & { appSlug: 
     const config = await loadConfig({ octokit: context.octokit as unknown as EvaluationRequest["octokit"], owner, repo });
     // Only the trusted plan workflow can bring a plan; other runs change nothing Airlock reads.
     if (!config.ok || workflowRun.path !== config.config.plans.workflow) return;
-    await evaluateAll(context as AnyContext, await pullsOf(context as AnyContext, (workflowRun.pull_requests ?? []).filter((p): p is NonNullable<typeof p> => p !== null), workflowRun.head_sha));
+    await evaluateAll(context as AnyContext, await pullsOf(context as AnyContext, (workflowRun.pull_requests ?? []).filter((p): p is NonNullable<typeof p> => p !== null), workflowRun.head_sha), workflowRun.id);
   });
 
   app.on("issue_comment.created", async (context) => {
@@ -66,7 +67,10 @@ export function registerHandlers(app: Probot, deps: EvaluationDeps & { appSlug: 
       const request = requestFor(context as AnyContext, issue.number, undefined, await deps.appSlug());
       const author = { login: comment.user.login, id: comment.user.id, type: comment.user.type };
       const recorded = await deps.store.withLock(`${request.owner}/${request.repo}#${issue.number}`, () => handleOverride({ request, store: deps.store, author, body: comment.body, now: deps.now() }));
-      if (recorded) await evaluateAll(context as AnyContext, [{ number: issue.number }]);
+      if (recorded) {
+        deps.metrics?.recordOverride({ repository: `${request.owner}/${request.repo}` });
+        await evaluateAll(context as AnyContext, [{ number: issue.number }]);
+      }
       return;
     }
     if (command?.verb !== "recheck") return;
@@ -77,11 +81,12 @@ export function registerHandlers(app: Probot, deps: EvaluationDeps & { appSlug: 
     const pr = context.payload.pull_request;
     if (!pr.merged || !pr.merge_commit_sha) return;
     const { owner, repo } = context.repo();
-    await recordMerge({
+    const merged = await recordMerge({
       store: deps.store,
       pr: { repository: `${owner}/${repo}`, number: pr.number, headSha: pr.head.sha, baseSha: pr.base.sha, mergeSha: pr.merge_commit_sha, mergedBy: pr.merged_by?.login ?? context.payload.sender?.login ?? "unknown", mergedAt: pr.merged_at ?? deps.now().toISOString() },
       deliveryId: context.id,
     });
+    if (merged) deps.metrics?.recordMerge({ agent: merged.agent });
   });
 }
 

@@ -6,6 +6,8 @@ import type { ApplicationFunction, ApplicationFunctionOptions, Probot } from "pr
 import { createAuditStore, type AuditStore } from "../audit/index.js";
 import { DEFAULT_CONFIG } from "../config/index.js";
 import { appSlugResolver } from "./app-slug.js";
+import { dashboardHandler } from "./dashboard/index.js";
+import { approvalLatencySeconds, createMetrics, metricsOptionsFromEnv } from "./metrics/index.js";
 import { registerHandlers } from "./handlers.js";
 import { healthHandler } from "./health-handler.js";
 
@@ -20,16 +22,26 @@ export interface AirlockOptions {
 export function createAirlock(options: AirlockOptions = {}): ApplicationFunction {
   return async (app: Probot, probotOptions?: ApplicationFunctionOptions) => {
     const store = options.store ?? (await createAuditStore({ env: process.env, cwd: process.cwd() }));
+    const now = options.now ?? (() => new Date());
+    const metrics = createMetrics(metricsOptionsFromEnv(process.env));
     app.log.info({ audit: store.location, engine: store.engine }, "audit trail open");
     registerHandlers(app, {
-      now: options.now ?? (() => new Date()),
+      now,
       store,
       timeoutMs: options.timeoutMs ?? Number(process.env.AIRLOCK_TIMEOUT_MS ?? 60_000),
       appSlug: appSlugResolver(app),
       labelNamespace: DEFAULT_CONFIG.labels.namespace,
+      metrics,
+      onVerdict: (verdict, info) => metrics.recordEvaluation(verdict, info),
+      onOpened: async (event) => {
+        const seconds = await approvalLatencySeconds(store, event);
+        if (seconds !== null) metrics.recordApproval({ latencySeconds: seconds });
+      },
     });
     try {
       probotOptions?.addHandler?.(healthHandler);
+      probotOptions?.addHandler?.(metrics.handler);
+      probotOptions?.addHandler?.(dashboardHandler({ reader: store, token: process.env.AIRLOCK_DASHBOARD_TOKEN, now, log: app.log }));
     } catch {
       // Probot throws "No server instance" when loaded without a server (tests, serverless): no routes then.
     }

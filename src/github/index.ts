@@ -10,3 +10,4 @@ export { syncLabels, type SyncLabelsParams } from "./publish/sync-labels.js";
 export { defaultLabelStyle, type LabelStyle } from "./publish/label-style.js";
 export { upsertStickyComment, type UpsertStickyCommentParams } from "./publish/upsert-sticky-comment.js";
 export { postComment } from "./publish/post-comment.js";
+export * from "./artifacts/index.js";

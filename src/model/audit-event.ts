@@ -20,6 +20,8 @@ export interface EvaluationEvent extends AuditEventBase {
   /** Counts of changes by action, and the addresses destroyed (bounded to 100). */
   changes: { counts: Record<string, number>; destroyed: string[] };
   environments: string[];
+  /** Whether the PR touched infrastructure, and which kinds. */
+  infra?: { touched: boolean; kinds: string[] };
   /** Digest of the risk-relevant plan (address × action × sensitive attributes), when a plan was read. */
   planDigest?: string;
   /** Digests of the plan artifacts read, by artifact name. */

@@ -21,6 +21,7 @@ export function toEvaluationEvent(params: { verdict: Verdict; snapshot: PullRequ
     blastRadius: { score: verdict.blastRadius.score, tier: verdict.blastRadius.tier, rules: [...new Set(verdict.blastRadius.reasons.map((r) => r.rule))] },
     changes: { counts, destroyed: destroyed.slice(0, MAX_DESTROYED) },
     environments: verdict.infra.environments,
+    infra: { touched: verdict.infra.touched, kinds: verdict.infra.kinds },
     decision: {
       conclusion: verdict.gate.conclusion,
       mode: verdict.gate.mode,

@@ -29,6 +29,26 @@ export interface Write {
   body: any;
 }
 
+/**
+ * An injected fault on the routes whose `METHOD /path?query` starts with its key. By default it answers
+ * `status` with `body` (a 200 with a malformed body works too); `delayMs` holds the answer back first, and a
+ * fault without `status` only delays the normal answer. `times` removes the fault after that many answers.
+ */
+export interface Fault {
+  status?: number;
+  body?: any;
+  headers?: Record<string, string>;
+  /** Match the path without its query string exactly, instead of as a prefix (`pulls/2` but not `pulls/2/files`). */
+  exact?: boolean;
+  /** Answer this many matching requests, then remove the fault. */
+  times?: number;
+  /** Hold the answer back this many milliseconds. */
+  delayMs?: number;
+}
+
+/** How a team lookup fails in GraphQL: a slug that does not exist, a team the app may not read, an unknown organization. */
+export type TeamFault = "missing" | "forbidden" | "org-not-found";
+
 /** The state of the fake repository; every field can be changed between deliveries. */
 export interface FakeState {
   config: string | null;
@@ -42,7 +62,12 @@ export interface FakeState {
   checkRuns: { id: number; name: string; head_sha: string; status: string; conclusion: string | null; output: any; app?: any }[];
   comments: { id: number; body: string; user: { login: string; type: string } }[];
   /** Routes (`GET /repos/…/pulls/2/files`) answered with an error status instead. */
-  faults: Map<string, { status: number; body?: any; headers?: Record<string, string> }>;
+  faults: Map<string, Fault>;
+  /** Runs of the plan workflow (GitHub's workflow-run objects) and each run's artifacts with their zip bytes. */
+  planRuns?: any[];
+  runArtifacts?: Record<number, { artifact: any; zip: Uint8Array }[]>;
+  /** Teams (`org/slug`) whose member lookup fails in GraphQL, and how. */
+  teamFaults?: Record<string, TeamFault>;
 }
 
 function recorded(name: string): any {
@@ -132,13 +157,18 @@ export function fakeGitHub(state: FakeState): { writes: Write[]; requests: strin
   const scope = nock(API).persist();
   scope.on("request", (req: any) => requests.push(`${req.method} ${req.path}`));
   const fault = (method: string, path: string) => {
-    for (const [key, f] of state.faults) if (`${method} ${path}`.startsWith(key)) return f;
+    for (const [key, f] of state.faults) {
+      if (!(f.exact ? `${method} ${path.split("?")[0]}` === key : `${method} ${path}`.startsWith(key))) continue;
+      if (f.times !== undefined && --f.times <= 0) state.faults.delete(key);
+      return f;
+    }
     return undefined;
   };
   const reply = (method: string, uri: string, answer: () => [number, any, Record<string, string>?]) => {
     const f = fault(method, uri);
-    if (f) return [f.status, f.body ?? { message: "Server Error" }, f.headers ?? {}];
-    return answer();
+    const answered = () => (f?.status !== undefined ? [f.status, f.body ?? { message: "Server Error" }, f.headers ?? {}] : answer());
+    if (f?.delayMs === undefined) return answered();
+    return new Promise((resolve) => setTimeout(() => resolve(answered()), f.delayMs));
   };
   const route = (method: "get" | "post" | "patch" | "delete", path: RegExp, answer: (uri: string, body: any) => [number, any, Record<string, string>?]) => {
     (scope as any)[method](path).query(true).reply(function (this: any, uri: string, body: any) {
@@ -202,6 +232,20 @@ export function fakeGitHub(state: FakeState): { writes: Write[]; requests: strin
     return [200, comment];
   });
   route("get", /\/commits\/[0-9a-f]+\/pulls/, () => [200, [state.pr]]);
+  route("get", /\/actions\/workflows\/[^/]+\/runs/, () => [200, { total_count: (state.planRuns ?? []).length, workflow_runs: state.planRuns ?? [] }]);
+  route("get", /\/actions\/runs\/\d+$/, (uri) => {
+    const run = (state.planRuns ?? []).find((r) => r.id === Number(uri.split("?")[0]!.split("/").pop()));
+    return run ? [200, run] : [404, { message: "Not Found" }];
+  });
+  route("get", /\/actions\/runs\/\d+\/artifacts/, (uri) => {
+    const list = state.runArtifacts?.[Number(uri.split("/runs/")[1]!.split("/")[0])] ?? [];
+    return [200, { total_count: list.length, artifacts: list.map((a) => a.artifact) }];
+  });
+  route("get", /\/actions\/artifacts\/\d+\/zip/, (uri) => {
+    const id = Number(uri.split("/artifacts/")[1]!.split("/")[0]);
+    const found = Object.values(state.runArtifacts ?? {}).flat().find((a) => a.artifact.id === id);
+    return found ? [200, Buffer.from(found.zip), { "content-type": "application/zip" }] : [404, { message: "Not Found" }];
+  });
   return { writes, requests, stop: () => scope.persist(false) && nock.cleanAll(), latestCheck: () => state.checkRuns.at(-1) };
 }
 
@@ -229,16 +273,28 @@ function toFileEntry(file: FakeFile): any {
 function answerGraphql(state: FakeState, body: { query: string; variables: Record<string, string> }): any {
   const repository: Record<string, unknown> = {};
   const data: Record<string, unknown> = {};
+  const errors: { type: string; message: string; path: string[] }[] = [];
   for (const [name, value] of Object.entries(body.variables ?? {})) {
     if (/^[bhc]\d+$/.test(name)) repository[name] = blobFor(state, value);
     const team = /^(t\d+)s$/.exec(name);
     if (team?.[1]) {
-      const logins = state.teams[`${body.variables[`${team[1]}o`]}/${value}`] ?? [];
+      const org = body.variables[`${team[1]}o`];
+      const logins = state.teams[`${org}/${value}`] ?? [];
       data[team[1]] = { team: { members: { nodes: logins.map((login) => ({ login })), pageInfo: { hasNextPage: false, endCursor: null } } } };
+      const teamFault = state.teamFaults?.[`${org}/${value}`];
+      if (teamFault === "missing") data[team[1]] = { team: null };
+      if (teamFault === "forbidden") {
+        data[team[1]] = { team: null };
+        errors.push({ type: "FORBIDDEN", message: "Resource not accessible by integration", path: [team[1], "team"] });
+      }
+      if (teamFault === "org-not-found") {
+        data[team[1]] = null;
+        errors.push({ type: "NOT_FOUND", message: `Could not resolve to an Organization with the login of '${org}'.`, path: [team[1]] });
+      }
     }
   }
   data.repository = repository;
-  return { data };
+  return errors.length > 0 ? { data, errors } : { data };
 }
 
 function blobFor(state: FakeState, expression: string): unknown {
