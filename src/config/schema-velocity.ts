@@ -15,8 +15,9 @@ const velocityOverrideSchema = z.strictObject({
 
 /**
  * The `velocity` section: how fast agents may change infrastructure. Over a sliding window Airlock counts
- * the merged agent infrastructure PRs and the resources they deleted or replaced; a PR that would go past
- * a limit needs approval whatever its tier.
+ * the merged agent infrastructure PRs and the resources they deleted or replaced; an agent PR that would go
+ * past a limit is held (approvals do not lift it, a break-glass override does) and the check says when the
+ * window frees up.
  */
 export const velocitySchema = z.strictObject({
   /** The sliding window: a whole number and `m`, `h`, `d` or `w` (`24h`, `7d`), from 1 minute to 90 days. */

@@ -1,5 +1,5 @@
-import { lineColumnAt } from "../terraform-plan/json-position.js";
-import { locateJsonError } from "../terraform-plan/locate-json-error.js";
+import { lineColumnAt } from "../json/json-position.js";
+import { locateJsonError } from "../json/locate-json-error.js";
 import type { ArtifactFinding } from "./artifact-diagnostic.js";
 
 /** A JSON value read from an entry, or the finding that says why it could not be read. */

@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic } from "../../model/diagnostic.js";
-import { locateJsonError } from "../hcl/check-json-text.js";
-import { positionAt } from "../hcl/text-position.js";
+import { lineColumnAt } from "../json/json-position.js";
+import { locateJsonError } from "../json/locate-json-error.js";
 import { formatJsonPath, type JsonStep } from "./json-values.js";
 import { locateJsonPath } from "./locate-json-path.js";
 
@@ -21,8 +21,8 @@ export function readJsonDocument(doc: JsonDocument, code: string): { value: unkn
   try {
     return { value: JSON.parse(text) as unknown, diagnostics: [] };
   } catch (error) {
-    const offset = locateJsonError(text);
-    const where = offset === undefined ? {} : positionAt(text, offset);
+    const offset = locateJsonError(text)?.offset;
+    const where = offset === undefined ? {} : lineColumnAt(text, offset);
     const reason = error instanceof Error ? error.message : String(error);
     const message = `invalid JSON (${doc.side} version): ${reason}`;
     return { value: undefined, diagnostics: [diagnostic({ level: "error", file: doc.file, code, message, ...where })] };
@@ -35,7 +35,7 @@ export function readJsonDocument(doc: JsonDocument, code: string): { value: unkn
  */
 export function jsonPathDiagnostic(doc: JsonDocument, d: { level: Diagnostic["level"]; code: string; message: string; at: readonly JsonStep[] }): Diagnostic {
   const offset = locateJsonPath(doc.text, d.at);
-  const where = offset === undefined ? {} : positionAt(doc.text, offset);
+  const where = offset === undefined ? {} : lineColumnAt(doc.text, offset);
   const path = d.at.length === 0 ? undefined : formatJsonPath(d.at);
   return diagnostic({ level: d.level, file: doc.file, code: d.code, message: `${d.message} (${doc.side} version)`, path, ...where });
 }

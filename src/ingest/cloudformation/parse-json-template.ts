@@ -1,5 +1,5 @@
-import { jsonErrorOffset, lineColumnAt } from "../terraform-plan/json-position.js";
-import { locateJsonError } from "../terraform-plan/locate-json-error.js";
+import { jsonErrorOffset, lineColumnAt } from "../json/json-position.js";
+import { locateJsonError } from "../json/locate-json-error.js";
 import { jsonResourceLines } from "./json-resource-lines.js";
 import type { ParsedText } from "./parse-yaml-template.js";
 

@@ -1,12 +1,13 @@
 import { parse } from "@cdktf/hcl2json";
 import { diagnostic, type Diagnostic } from "../../model/diagnostic.js";
-import { jsonNestingDepth, locateJsonError } from "./check-json-text.js";
+import { lineColumnAt } from "../json/json-position.js";
+import { locateJsonError } from "../json/locate-json-error.js";
+import { jsonNestingDepth } from "./check-json-text.js";
 import type { ParsedFile, Side } from "./hcl-types.js";
 import { isRecord } from "./hcl-values.js";
 import { normalizeTfJson } from "./normalize-tf-json.js";
 import { parseHclError } from "./parse-hcl-error.js";
 import { scanHclSource } from "./scan-hcl-source.js";
-import { positionAt } from "./text-position.js";
 
 /** Files above this many characters are not parsed: real configurations are far smaller, and parse time grows with size. */
 export const MAX_FILE_CHARS = 2 * 1024 * 1024;
@@ -63,8 +64,8 @@ function parseJson(file: ParsedFile): ParsedFileResult {
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    const offset = locateJsonError(text);
-    const where = offset === undefined ? {} : positionAt(text, offset);
+    const offset = locateJsonError(text)?.offset;
+    const where = offset === undefined ? {} : lineColumnAt(text, offset);
     return failed(file, "hcl.syntax", `invalid JSON: ${error instanceof Error ? error.message : String(error)}`, where);
   }
   if (!isRecord(doc)) return failed(file, "hcl.syntax", "a Terraform JSON file must hold one JSON object");

@@ -1,5 +1,5 @@
-import { jsonErrorOffset, lineColumnAt } from "./json-position.js";
-import { locateJsonError } from "./locate-json-error.js";
+import { jsonErrorOffset, lineColumnAt } from "../json/json-position.js";
+import { locateJsonError } from "../json/locate-json-error.js";
 import type { PlanDiagnostics } from "./plan-diagnostics.js";
 
 /**

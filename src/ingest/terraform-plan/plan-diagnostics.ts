@@ -1,6 +1,6 @@
 import { diagnostic } from "../../model/index.js";
 import type { Diagnostic, DiagnosticLevel } from "../../model/index.js";
-import type { LineColumn } from "./json-position.js";
+import type { LineColumn } from "../json/json-position.js";
 
 /**
  * Collects the diagnostics of one plan, all naming the plan as their `file`.

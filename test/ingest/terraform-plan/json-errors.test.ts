@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { jsonErrorOffset, lineColumnAt } from "../../../src/ingest/terraform-plan/json-position.js";
-import { locateJsonError } from "../../../src/ingest/terraform-plan/locate-json-error.js";
+import { jsonErrorOffset, lineColumnAt } from "../../../src/ingest/json/json-position.js";
+import { locateJsonError } from "../../../src/ingest/json/locate-json-error.js";
 
 describe("lineColumnAt", () => {
   it.each([
