@@ -46,7 +46,7 @@ export async function evaluate(params: { snapshot: PullRequestSnapshot; config: 
   const tier = tamper.detected ? "critical" : maxTier(destructiveness.tier, blastRadius.tier);
   const applied = approvalPolicyFor({ config, tier, environments: resolved.environments, unmatchedFiles: resolved.unmatched.length, tamper: tamper.detected });
   const stillCurrent = applied.approvals.bind === "plan" ? planBoundApprovals({ headSha: pr.headSha, digestsBySha: snapshot.planDigests ?? {}, currentDigest: ingest.planChanges.length > 0 ? riskDigest(ingest.planChanges) : undefined }) : undefined;
-  const outcome = evaluateReviews({ reviews: snapshot.reviews, rules: { ...applied.approvals, headSha: pr.headSha, author: pr.author, requester: agent.verdict.requester, permissions: snapshot.permissions, isAgentAccount: agent.isAgentAccount, stillCurrent } });
+  const outcome = evaluateReviews({ reviews: snapshot.reviews, rules: { ...applied.approvals, headSha: pr.headSha, author: pr.author, requester: agent.verdict.requester, otherRequesters: agent.verdict.otherRequesters, permissions: snapshot.permissions, isAgentAccount: agent.isAgentAccount, stillCurrent } });
   const requirements = [
     ...approvalRequirements({
       policy: applied.policy,
@@ -54,7 +54,7 @@ export async function evaluate(params: { snapshot: PullRequestSnapshot; config: 
       teams: snapshot.teams,
       codeOwners: snapshot.codeowners ? { rules: parseCodeOwners(snapshot.codeowners), files: files.infra.files } : undefined,
       tamper: tamper.detected ? { teams: config.tamper.securityTeams, count: config.tamper.approvals } : undefined,
-      excluded: new Set([pr.author.login, agent.verdict.requester ?? ""].map((l) => l.toLowerCase())),
+      excluded: new Set([pr.author.login, agent.verdict.requester ?? "", ...(agent.verdict.otherRequesters ?? [])].map((l) => l.toLowerCase())),
     }),
     ...collectRequirements({ snapshot, config, ingest, tier, isAgent: agent.verdict.isAgent, agent: agent.verdict.name, environments, infraKinds: files.infra.kinds }),
   ];

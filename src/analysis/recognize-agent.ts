@@ -14,7 +14,7 @@ export function recognizeAgent(params: { snapshot: PullRequestSnapshot; config: 
   const detected = detectAgent({ snapshot: params.snapshot, registry, alwaysAgent: agents.alwaysAgent, neverAgent: agents.neverAgent });
   const isAgent = detected.confidence !== "none" && meetsConfidence(detected.confidence, agents.minimumConfidence);
   return {
-    verdict: { ...detected, isAgent, requester: isAgent ? detected.requester : null },
+    verdict: isAgent ? { ...detected, isAgent } : { ...detected, isAgent, requester: null, otherRequesters: undefined },
     isAgentAccount: (account) => isAgentAccount({ account, registry, alwaysAgent: agents.alwaysAgent, neverAgent: agents.neverAgent }),
   };
 }

@@ -8,7 +8,8 @@ import { withAuditFacts } from "./audit-facts.js";
 import { withPlans } from "./with-plans.js";
 import type { AirlockConfig } from "../config/index.js";
 import { formatConfigDiagnostics } from "../config/index.js";
-import { loadSnapshot, type GitHubClient } from "../github/index.js";
+import { loadSnapshot, toGitHubError, type GitHubClient } from "../github/index.js";
+import { abortOnTimeout, type HookedOctokit } from "./abort-on-timeout.js";
 import type { Verdict } from "../model/verdict.js";
 import { failureVerdict } from "./failure-verdict.js";
 import { loadConfig, type ConfigOctokit } from "./load-config.js";
@@ -60,15 +61,19 @@ export async function evaluatePullRequest(request: EvaluationRequest, deps: Eval
   const key = `${request.owner}/${request.repo}#${request.pullNumber}`;
   return deps.store.withLock(key, async () => {
     const state: { headSha?: string; labels: readonly string[] } = { headSha: request.headSha, labels: [] };
+    // Past the budget, every request the evaluation still has in flight is aborted, so an abandoned
+    // evaluation can never publish a stale verdict after the failure check.
+    const budget = abortOnTimeout(request.octokit as unknown as HookedOctokit);
     try {
-      return await withTimeout(decideAndPublish(request, deps, state), deps.timeoutMs, "evaluation");
+      return await withTimeout(budget.run(() => decideAndPublish(request, deps, state, budget.signal)), deps.timeoutMs, "evaluation");
     } catch (error) {
+      budget.abort();
       return failClosed(request, state, error);
     }
   });
 }
 
-async function decideAndPublish(request: EvaluationRequest, deps: EvaluationDeps, state: { headSha?: string; labels: readonly string[] }): Promise<Verdict> {
+async function decideAndPublish(request: EvaluationRequest, deps: EvaluationDeps, state: { headSha?: string; labels: readonly string[] }, signal: AbortSignal): Promise<Verdict> {
   const { octokit: client, owner, repo, pullNumber } = request;
   const loaded = await loadConfig({ octokit: request.octokit, owner, repo });
   if (!loaded.ok) return publishConfigError(request, state, loaded.diagnostics);
@@ -79,7 +84,9 @@ async function decideAndPublish(request: EvaluationRequest, deps: EvaluationDeps
   const planned = await withPlans({ client, owner, repo, snapshot: loadedSnapshot.snapshot, config: loaded.config, runId: request.planRunId });
   const snapshot = await withAuditFacts({ store: deps.store, snapshot: planned, config: loaded.config });
   const verdict = await evaluate({ snapshot, config: loaded.config, extendsPaths: loaded.extendsPaths });
+  signal.throwIfAborted();
   const recorded = await recordDecision(deps.store, verdict, snapshot, request.deliveryId);
+  signal.throwIfAborted();
   await publishVerdict({ target: target(request, state), verdict, config: loaded.config, onSideEffectError: (what, error) => request.log.warn({ err: error, deliveryId: request.deliveryId }, `${what} failed`) });
   deps.onVerdict?.(verdict, { repository: `${owner}/${repo}`, durationMs: Date.now() - started, pullNumber });
   if (recorded && !verdict.gate.wouldBlock) await deps.onOpened?.(recorded).catch((error: unknown) => request.log.warn({ err: error }, "approval latency not recorded"));
@@ -128,7 +135,11 @@ async function failClosed(request: EvaluationRequest, state: { headSha?: string;
 
 async function ensureHead(request: EvaluationRequest, state: { headSha?: string; labels: readonly string[] }): Promise<{ headSha?: string; labels: readonly string[] }> {
   if (state.headSha) return state;
-  const response = await request.octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { owner: request.owner, repo: request.repo, pull_number: request.pullNumber });
+  const response = await request.octokit
+    .request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { owner: request.owner, repo: request.repo, pull_number: request.pullNumber })
+    .catch((error: unknown) => {
+      throw toGitHubError(error, { action: "get pull request", endpoint: "GET /repos/{owner}/{repo}/pulls/{pull_number}" });
+    });
   const sha = (response.data as { head?: { sha?: unknown } }).head?.sha;
   if (typeof sha !== "string") throw new Error(`read pull request: no head SHA for ${request.owner}/${request.repo}#${request.pullNumber}`);
   return { ...state, headSha: sha };

@@ -1,4 +1,5 @@
 import { CONFIG_PATH, parseConfig, parseConfigObject, type AirlockConfig } from "../config/index.js";
+import { toGitHubError } from "../github/index.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 
 /** The slice of ProbotOctokit the loader uses: its config plugin and raw requests. */
@@ -25,7 +26,7 @@ export async function loadConfig(params: { octokit: ConfigOctokit; owner: string
     loaded = await octokit.config.get({ owner, repo, path: CONFIG_PATH });
   } catch (error) {
     // HTTP failures are GitHub's problem and retryable: the caller fails the check. Anything else is the file's.
-    if (typeof (error as { status?: unknown }).status === "number") throw error;
+    if (typeof (error as { status?: unknown }).status === "number") throw toGitHubError(error, { action: "read config", endpoint: "GET /repos/{owner}/{repo}/contents/{path}" });
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, diagnostics: [{ level: "error", file: CONFIG_PATH, message: `could not be read: ${message.slice(0, 500)}`, code: "config.unreadable" }] };
   }

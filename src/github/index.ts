@@ -11,3 +11,4 @@ export { defaultLabelStyle, type LabelStyle } from "./publish/label-style.js";
 export { upsertStickyComment, type UpsertStickyCommentParams } from "./publish/upsert-sticky-comment.js";
 export { postComment } from "./publish/post-comment.js";
 export * from "./artifacts/index.js";
+export { toGitHubError, type CallSite } from "./to-github-error.js";

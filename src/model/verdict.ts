@@ -19,6 +19,8 @@ export interface AgentVerdict {
   confidence: AgentConfidence;
   /** The human who launched the agent, whose approval does not count. */
   requester: string | null;
+  /** Other humans a requester source names (a co-author trailer, an assignee): their approvals do not count either. */
+  otherRequesters?: string[];
   evidence: AgentEvidence[];
 }
 

@@ -43,7 +43,10 @@ function titleOf(verdict: Verdict): string {
   const g = verdict.gate;
   const scores = verdict.infra.touched ? ` · destructive: ${verdict.destructiveness.tier} · blast radius: ${verdict.blastRadius.tier}` : "";
   if (g.mode === "shadow" && g.wouldBlock) return `Shadow mode: would block${scores}`;
-  if (g.conclusion === "failure") return verdict.diagnostics.some((d) => d.level === "error") ? `Blocked: an input could not be read${scores}` : `Blocked${scores}`;
+  if (g.conclusion === "failure") {
+    if (verdict.diagnostics.some((d) => d.level === "error")) return `Blocked: an input could not be read${scores}`;
+    return verdict.infra.touched || verdict.tamper.detected ? `Blocked${scores}` : "Blocked: could not evaluate this pull request";
+  }
   if (g.conclusion === "action_required") return `Waiting for ${g.missing.length} requirement${g.missing.length === 1 ? "" : "s"}${scores}`;
   return `May merge${scores}`;
 }

@@ -52,6 +52,9 @@ function gateSection(verdict: Verdict): string {
 }
 
 function scoreTable(verdict: Verdict): string {
+  if (verdict.gate.conclusion === "failure" && !verdict.infra.touched && verdict.changes.length === 0 && verdict.destructiveness.reasons.length === 0) {
+    return "Scores: **unknown** — the evaluation did not complete, so nothing about this change is assumed safe.";
+  }
   const counts = countByAction(verdict.changes)
     .map(([action, n]) => `${n} ${action}`)
     .join(", ");

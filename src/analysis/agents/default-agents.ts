@@ -23,7 +23,7 @@ export const DEFAULT_AGENTS: readonly AgentDefinition[] = Object.freeze([
     trailerKeys: ["Agent-Logs-Url"],
     bodyMarkers: ["<!-- START COPILOT CODING AGENT", "<!-- START COPILOT ORIGINAL PROMPT"],
     branchPrefixes: ["copilot/"],
-    requesterSources: ["co-author", "assignee"],
+    requesterSources: ["assignee", "co-author"],
   }),
   defineAgent({
     name: "codex",

@@ -13,7 +13,7 @@ import { indexRegistry, type RegistryIndex } from "./index-registry.js";
 import { meetsConfidence } from "./meets-confidence.js";
 import { pushedOnlyByHumans } from "./pushed-only-by-humans.js";
 import { readPullRequestText, type PullRequestText } from "./read-pull-request-text.js";
-import { resolveRequester, type Requester } from "./resolve-requester.js";
+import { resolveRequesters, type Requester } from "./resolve-requester.js";
 
 const NOT_AN_AGENT = { isAgent: false, name: null, confidence: "none", requester: null } as const;
 const REQUESTER_STRENGTH: Readonly<Record<RequesterSource, AgentFinding["strength"]>> = {
@@ -69,28 +69,30 @@ export function detectAgent(params: {
     const automation = automationFinding(author, automationBots);
     return { ...NOT_AN_AGENT, evidence: buildEvidence({ leading: automation, signals, trailing: checks }) };
   }
-  const requester = findRequester({ agent: index.agents.get(best.agent), snapshot, text, index, alwaysAgent, automationBots });
+  const requesters = findRequesters({ agent: index.agents.get(best.agent), snapshot, text, index, alwaysAgent, automationBots });
+  const requester = requesters[0];
   return {
     isAgent: meetsConfidence(best.confidence, "likely"),
     name: best.agent,
     confidence: best.confidence,
     requester: requester?.login ?? null,
+    ...(requesters.length > 1 ? { otherRequesters: requesters.slice(1).map((r) => r.login) } : {}),
     evidence: buildEvidence({ signals, trailing: [...checks, ...requesterFinding(requester, best.agent)], attributedTo: best.agent }),
   };
 }
 
-function findRequester(params: {
+function findRequesters(params: {
   agent: AgentDefinition | undefined;
   snapshot: PullRequestSnapshot;
   text: PullRequestText;
   index: RegistryIndex;
   alwaysAgent?: AccountList;
   automationBots: readonly AutomationBot[];
-}): Requester | undefined {
+}): Requester[] {
   // A configured machine user alone names no agent, so no definition says where its human is.
-  if (params.agent === undefined) return undefined;
+  if (params.agent === undefined) return [];
   const botIds = new Set<number>([...params.index.byBotId.keys(), ...params.automationBots.map((bot) => bot.id)]);
-  return resolveRequester({
+  return resolveRequesters({
     agent: params.agent,
     pullRequest: params.snapshot.pullRequest,
     text: params.text,

@@ -41,6 +41,20 @@ export function resolveRequester(params: {
   return undefined;
 }
 
+/**
+ * `resolveRequesters` lists every human any of the agent's requester sources names, in preference order and
+ * without duplicates. The gate excludes all of them from approving: an agent could otherwise write a trailer
+ * that names a colleague and free the human who really launched it to approve its work.
+ */
+export function resolveRequesters(params: Parameters<typeof resolveRequester>[0]): Requester[] {
+  const found: Requester[] = [];
+  for (const source of params.agent.requesterSources) {
+    const login = readSource(source, params);
+    if (login !== undefined && !found.some((r) => r.login.toLowerCase() === login.toLowerCase())) found.push({ login, source });
+  }
+  return found;
+}
+
 function readSource(source: RequesterSource, params: Parameters<typeof resolveRequester>[0]): string | undefined {
   const { pullRequest, text, nonHumans } = params;
   switch (source) {

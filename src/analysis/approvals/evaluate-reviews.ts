@@ -8,6 +8,8 @@ export interface ReviewRules {
   author: Account;
   /** The human who launched the agent: their approval does not count unless `requesterMayApprove`. */
   requester: string | null;
+  /** Other humans named as possible requesters (trailers, assignees): excluded like the requester. */
+  otherRequesters?: readonly string[];
   authorMayApprove: boolean;
   requesterMayApprove: boolean;
   /** When true, only approvals of the head commit count (approvals of older commits are stale). */
@@ -69,7 +71,8 @@ function ineligibility(review: SnapshotReview, rules: ReviewRules): string | nul
   const login = user.login.toLowerCase();
   // Identity is the numeric id: logins are reused across account types (the Copilot bot vs a human "Copilot").
   if (!rules.authorMayApprove && user.id === rules.author.id) return "the author of the PR cannot approve it";
-  if (!rules.requesterMayApprove && rules.requester !== null && login === rules.requester.toLowerCase()) return "the human who launched the agent cannot approve its change";
+  const requesters = [rules.requester, ...(rules.otherRequesters ?? [])].filter((r): r is string => r !== null).map((r) => r.toLowerCase());
+  if (!rules.requesterMayApprove && requesters.includes(login)) return "the human who launched the agent cannot approve its change";
   if (rules.requireWritePermission && !WRITE.has(rules.permissions[user.login] ?? "none")) return "no write permission on the repository";
   if (review.state === "APPROVED" && rules.dismissStale && review.commitId !== rules.headSha && !(rules.stillCurrent?.(review) ?? false)) {
     return `approved an older commit (${review.commitId.slice(0, 7)}); the latest push needs a new approval`;

@@ -21,7 +21,7 @@ interface Case {
 
 const cases: Case[] = [
   {
-    name: "Copilot coding agent PR authored by its bot, co-authored by the assigner",
+    name: "Copilot coding agent PR authored by its bot: the GitHub-asserted assignee is the requester, the co-author is excluded too",
     snapshot: aSnapshot({
       pullRequest: {
         author: COPILOT,
@@ -40,11 +40,11 @@ const cases: Case[] = [
     }),
     agent: "copilot",
     confidence: "verified",
-    requester: "alice",
+    requester: "bob",
     signals: ["author-id", "sender-id", "commit-email", "body-marker", "branch-prefix", "wip-title", "initial-plan-commit"],
   },
   {
-    name: "Copilot PR without co-author trailer falls back to the human assignee",
+    name: "Copilot PR with only an assignee names that human",
     snapshot: aSnapshot({ pullRequest: { author: COPILOT, headRef: "copilot/fix-db", assignees: ["Copilot", "bob"] } }),
     agent: "copilot",
     confidence: "verified",

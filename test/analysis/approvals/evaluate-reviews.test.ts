@@ -68,3 +68,11 @@ describe("evaluateReviews", () => {
     expect(outcome.approvedBy).toEqual(["dave"]);
   });
 });
+
+describe("evaluateReviews with several requester candidates", () => {
+  it("excludes every human a requester source named, not only the preferred one", () => {
+    const outcome = evaluateReviews({ reviews: [review("carol", "APPROVED")], rules: { ...rules, requester: "alice", otherRequesters: ["carol"] } });
+    expect(outcome.approvedBy).toEqual([]);
+    expect(outcome.ignored[0]?.why).toBe("the human who launched the agent cannot approve its change");
+  });
+});

@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Probot } from "probot";
+import { fakeGitHub, HEAD_SHA, type Fault, type FakeState } from "../support/fake-github.js";
+import { testApp } from "../support/test-app.js";
+import { approvedDeletion, pullRequestOpened, retryEvent, ROUTE, send, shown, type Retry } from "./scenario.js";
+
+/** One GitHub failure: where it happens, what GitHub answers, what the check must say, and how the user retries. */
+interface Row {
+  name: string;
+  route: string;
+  fault: Fault;
+  says: RegExp[];
+  retry: Retry;
+}
+
+const SERVER_ERROR = { message: "Server Error" };
+const UNICORN = "<html><head><title>Unicorn! · GitHub</title></head><body>We had issues producing the response to your request.</body></html>";
+const SECONDARY_LIMIT = { message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again." };
+
+const ROWS: Row[] = [
+  { name: "pulls.get 500", route: ROUTE.pull, fault: { status: 500, body: SERVER_ERROR, exact: true }, says: [/get pull request: 500 Server Error/, /GET \/repos\/\{owner\}\/\{repo\}\/pulls\/\{pull_number\}\)/], retry: "redelivery" },
+  { name: "pulls.get 502", route: ROUTE.pull, fault: { status: 502, body: UNICORN, headers: { "content-type": "text/html" }, exact: true }, says: [/get pull request: 502/, /GET \/repos\/\{owner\}\/\{repo\}\/pulls\/\{pull_number\}\)/], retry: "rerequest" },
+  { name: "files list 500", route: ROUTE.files, fault: { status: 500, body: SERVER_ERROR }, says: [/list pull request files: 500/, /GET \/repos\/\{owner\}\/\{repo\}\/pulls\/\{pull_number\}\/files/], retry: "recheck" },
+  { name: "files list 502", route: ROUTE.files, fault: { status: 502, body: UNICORN, headers: { "content-type": "text/html" } }, says: [/list pull request files: 502/, /pulls\/\{pull_number\}\/files/], retry: "redelivery" },
+  { name: "commits list 500", route: ROUTE.commits, fault: { status: 500, body: SERVER_ERROR }, says: [/list pull request commits: 500/, /pulls\/\{pull_number\}\/commits/], retry: "rerequest" },
+  { name: "commits list 502", route: ROUTE.commits, fault: { status: 502, body: { message: "Bad Gateway" } }, says: [/list pull request commits: 502 Bad Gateway/, /pulls\/\{pull_number\}\/commits/], retry: "recheck" },
+  { name: "reviews list 500", route: ROUTE.reviews, fault: { status: 500, body: SERVER_ERROR }, says: [/list pull request reviews: 500/, /pulls\/\{pull_number\}\/reviews/], retry: "redelivery" },
+  { name: "reviews list 502", route: ROUTE.reviews, fault: { status: 502, body: { message: "Bad Gateway" } }, says: [/list pull request reviews: 502/, /pulls\/\{pull_number\}\/reviews/], retry: "rerequest" },
+  { name: "reviewer permission 500", route: ROUTE.permission, fault: { status: 500, body: SERVER_ERROR }, says: [/get collaborator permission: 500/, /collaborators\/\{username\}\/permission/], retry: "recheck" },
+  { name: "GraphQL 500", route: ROUTE.graphql, fault: { status: 500, body: SERVER_ERROR }, says: [/load file bodies: 500/, /POST \/graphql/], retry: "redelivery" },
+  { name: "GraphQL 502", route: ROUTE.graphql, fault: { status: 502, body: UNICORN, headers: { "content-type": "text/html" } }, says: [/load file bodies: 502/, /POST \/graphql/], retry: "rerequest" },
+  { name: "config read 500", route: ROUTE.config, fault: { status: 500, body: SERVER_ERROR }, says: [/\b500\b/, /contents/], retry: "recheck" },
+  { name: "config read 502", route: ROUTE.config, fault: { status: 502, body: { message: "Bad Gateway" } }, says: [/\b502\b/, /contents/], retry: "redelivery" },
+  { name: "check-run lookup 500, once (the verdict cannot be published; the failure can)", route: ROUTE.checkLookup, fault: { status: 500, body: SERVER_ERROR, times: 1 }, says: [/find check run: 500/, /commits\/\{ref\}\/check-runs/], retry: "rerequest" },
+  { name: "403 secondary rate limit on the files list", route: ROUTE.files, fault: { status: 403, body: SECONDARY_LIMIT, headers: { "retry-after": "30" } }, says: [/list pull request files: 403/, /secondary rate limit/, /retry after 30 ?s/], retry: "redelivery" },
+  { name: "429 with retry-after on the reviews list", route: ROUTE.reviews, fault: { status: 429, body: SECONDARY_LIMIT, headers: { "retry-after": "17" } }, says: [/list pull request reviews: 429/, /rate limit/, /retry after 17 ?s/], retry: "recheck" },
+  { name: "429 with retry-after on GraphQL", route: ROUTE.graphql, fault: { status: 429, body: SECONDARY_LIMIT, headers: { "retry-after": "45" } }, says: [/load file bodies: 429/, /rate limit/, /retry after 45 ?s/], retry: "rerequest" },
+  { name: "403 secondary rate limit on the config read", route: ROUTE.config, fault: { status: 403, body: SECONDARY_LIMIT, headers: { "retry-after": "30" } }, says: [/\b403\b/, /rate limit/, /retry after 30 ?s/], retry: "redelivery" },
+];
+
+describe("a GitHub failure while evaluating an approved agent PR", () => {
+  let probot: Probot;
+  let state: FakeState;
+  let github: ReturnType<typeof fakeGitHub>;
+
+  beforeEach(async () => {
+    probot = await testApp();
+    state = approvedDeletion();
+    github = fakeGitHub(state);
+  });
+  afterEach(() => github.stop());
+
+  it("opens the gate when GitHub is healthy (the baseline every row recovers to)", async () => {
+    await send(probot, "healthy", { name: "pull_request", payload: pullRequestOpened(state) });
+    expect(github.latestCheck()).toMatchObject({ name: "Airlock", head_sha: HEAD_SHA, conclusion: "success" });
+  });
+
+  it.each(ROWS)("$name: fails closed, says what failed, and a retry ($retry) recovers", async (row) => {
+    state.faults.set(row.route, row.fault);
+    await send(probot, "failing-delivery", { name: "pull_request", payload: pullRequestOpened(state) });
+
+    const failed = github.latestCheck();
+    expect(failed).toMatchObject({ name: "Airlock", head_sha: HEAD_SHA, status: "completed", conclusion: "failure" });
+    expect(github.writes.filter((w) => w.path.includes("/check-runs")).map((w) => w.body.conclusion)).not.toContain("success");
+    const text = shown(failed);
+    expect(text).toContain("Could not evaluate this pull request, so the gate stays closed.");
+    for (const pattern of row.says) expect(text).toMatch(pattern);
+    expect(text).toContain("delivery failing-delivery");
+    expect(JSON.stringify(failed.output)).not.toMatch(/<html|<title/i);
+
+    state.faults.clear();
+    await send(probot, "retry-delivery", retryEvent(state, row.retry));
+    const recovered = github.latestCheck();
+    expect(recovered).toMatchObject({ head_sha: HEAD_SHA, conclusion: "success" });
+    expect(shown(recovered)).not.toContain("Could not evaluate");
+    expect(state.checkRuns).toHaveLength(1);
+  });
+});

@@ -1,0 +1,88 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Probot } from "probot";
+import { fakeGitHub, HEAD_SHA, review, type Fault, type FakeState } from "../support/fake-github.js";
+import { testApp } from "../support/test-app.js";
+import { approvedDeletion, pullRequestOpened, retryEvent, ROUTE, send, shown, type Retry } from "./scenario.js";
+
+/** A 200 whose body is not what GitHub documents: Airlock must refuse to guess and fail closed. */
+interface Row {
+  name: string;
+  route: string;
+  fault: (state: FakeState) => Fault;
+  says: RegExp[];
+  retry: Retry;
+}
+
+const ROWS: Row[] = [
+  {
+    name: "the files endpoint returns an object instead of a list",
+    route: ROUTE.files,
+    fault: () => ({ status: 200, body: { total_count: 1, files: [{ filename: "envs/prod/db.tf", status: "removed" }] } }),
+    says: [/list pull request files: 200 unexpected response/, /expected array/, /pulls\/\{pull_number\}\/files/],
+    retry: "redelivery",
+  },
+  {
+    name: "a review without its user field",
+    route: ROUTE.reviews,
+    fault: (state) => ({ status: 200, body: state.reviews.map(({ user: _user, ...rest }: any) => rest) }),
+    says: [/list pull request reviews: 200 unexpected response: 0\.user/, /pulls\/\{pull_number\}\/reviews/],
+    retry: "rerequest",
+  },
+  {
+    name: "GraphQL answers with errors and no data",
+    route: ROUTE.graphql,
+    fault: () => ({ status: 200, body: { data: null, errors: [{ type: "INTERNAL", message: "Something went wrong while executing your query." }] } }),
+    says: [/load file bodies: 200 GraphQL error: Something went wrong while executing your query\./, /POST \/graphql/],
+    retry: "recheck",
+  },
+  {
+    name: "GraphQL leaves out a requested file body",
+    route: ROUTE.graphql,
+    fault: () => ({ status: 200, body: { data: { repository: {} } } }),
+    says: [/load file bodies: 200 unexpected response: repository\.b0 is missing/],
+    retry: "redelivery",
+  },
+  {
+    name: "the pull request has no head SHA",
+    route: ROUTE.pull,
+    fault: (state) => ({ status: 200, body: { ...state.pr, head: { ref: state.pr.head.ref } }, exact: true }),
+    says: [/get pull request: 200 unexpected response: head\.sha/],
+    retry: "rerequest",
+  },
+];
+
+describe("a malformed GitHub response", () => {
+  let probot: Probot;
+  let state: FakeState;
+  let github: ReturnType<typeof fakeGitHub>;
+
+  beforeEach(async () => {
+    probot = await testApp();
+    state = approvedDeletion();
+    github = fakeGitHub(state);
+  });
+  afterEach(() => github.stop());
+
+  it.each(ROWS)("$name: fails closed naming the endpoint, and a retry ($retry) recovers", async (row) => {
+    state.faults.set(row.route, row.fault(state));
+    await send(probot, "malformed", { name: "pull_request", payload: pullRequestOpened(state) });
+
+    const failed = github.latestCheck();
+    expect(failed).toMatchObject({ name: "Airlock", head_sha: HEAD_SHA, conclusion: "failure" });
+    for (const pattern of row.says) expect(shown(failed)).toMatch(pattern);
+
+    state.faults.clear();
+    await send(probot, "retry", retryEvent(state, row.retry));
+    expect(github.latestCheck().conclusion).toBe("success");
+    expect(state.checkRuns).toHaveLength(1);
+  });
+
+  it("does not credit an approval whose author was deleted (user: null), and still evaluates", async () => {
+    state.reviews = [review("carol", "APPROVED", { id: 7 }), { ...review("ghost", "APPROVED"), user: null }];
+    await send(probot, "ghost", { name: "pull_request", payload: pullRequestOpened(state) });
+    const check = github.latestCheck();
+    expect(check.conclusion).toBe("action_required");
+    expect(shown(check)).toContain("Approved by: `carol`");
+    expect(shown(check)).toMatch(/1 more approval \(2 required\)/);
+  });
+});
