@@ -37,6 +37,8 @@ export interface EvaluationRequest {
   appSlug?: string;
   /** The plan workflow run a `workflow_run` event announced (its artifacts are read first). */
   planRunId?: number;
+  /** Remembers check-run and comment ids between evaluations (the audit store's key-value state). */
+  memory?: { getState(key: string): Promise<string | null>; setState(key: string, value: string): Promise<void> };
   log: Log;
 }
 
@@ -147,7 +149,7 @@ async function ensureHead(request: EvaluationRequest, state: { headSha?: string;
 
 function target(request: EvaluationRequest, state: { headSha?: string; labels: readonly string[] }): PublishTarget {
   if (!state.headSha) throw new Error("publish check run: head SHA unknown");
-  return { client: request.octokit, owner: request.owner, repo: request.repo, pullNumber: request.pullNumber, headSha: state.headSha, currentLabels: state.labels, deliveryId: request.deliveryId, appSlug: request.appSlug };
+  return { client: request.octokit, owner: request.owner, repo: request.repo, pullNumber: request.pullNumber, headSha: state.headSha, currentLabels: state.labels, deliveryId: request.deliveryId, appSlug: request.appSlug, memory: request.memory };
 }
 
 export type { AirlockConfig };

@@ -22,7 +22,7 @@ function requestFor(context: AnyContext, pullNumber: number, headSha: string | u
 export function registerHandlers(app: Probot, deps: EvaluationDeps & { appSlug: () => Promise<string | undefined>; labelNamespace: string; metrics?: Pick<AirlockMetrics, "recordOverride" | "recordMerge"> }): void {
   const evaluateAll = async (context: AnyContext, pulls: { number: number; headSha?: string }[], planRunId?: number) => {
     const slug = await deps.appSlug();
-    for (const pr of pulls) await evaluatePullRequest({ ...requestFor(context, pr.number, pr.headSha, slug), planRunId }, deps);
+    for (const pr of pulls) await evaluatePullRequest({ ...requestFor(context, pr.number, pr.headSha, slug), planRunId, memory: deps.store }, deps);
   };
 
   app.on(["pull_request.opened", "pull_request.synchronize", "pull_request.reopened", "pull_request.ready_for_review", "pull_request.edited", "pull_request.labeled", "pull_request.unlabeled"], async (context) => {

@@ -23,7 +23,7 @@ export const DEFAULT_LOAD_LIMITS: Readonly<LoadLimits> = {
   maxCommits: GITHUB_MAX_COMMITS,
   maxReviews: 1000,
   maxBlobBytes: 1024 * 1024,
-  objectsPerQuery: 200,
+  objectsPerQuery: 400,
   maxTeamMembers: 5000,
 };
 
