@@ -1,7 +1,13 @@
 import { LineCounter, parseDocument, visit, type Document } from "yaml";
 import { diagnostic, type Diagnostic } from "../model/diagnostic.js";
+import { yamlNestingDepth } from "../model/yaml-depth.js";
 import { CONFIG_LIMITS } from "./limits.js";
 import { cleanText, inlineText } from "./quote-text.js";
+
+/** Nesting past these is refused before parsing: the YAML parser recurses on it. No real config comes close. */
+const MAX_FLOW_DEPTH = 64;
+const MAX_INDENT = 400;
+const MAX_SYNTAX_ERRORS = 50;
 
 /** A YAML text read into a plain value, with what is needed to point back into the text. */
 export interface ParsedYaml {
@@ -24,13 +30,22 @@ export function parseYamlText(params: { text: string; source: string }): ParsedY
     const message = `the file is ${Math.ceil(bytes / 1024)} KiB; at most ${CONFIG_LIMITS.maxBytes / 1024} KiB is read`;
     return failed(diagnostic({ level: "error", file: source, message, code: "config.too-large" }));
   }
+  const depth = yamlNestingDepth(text);
+  if (depth.flow > MAX_FLOW_DEPTH || depth.indent > MAX_INDENT) {
+    const message = `the YAML nests too deeply (${depth.flow} levels of brackets, indentation ${depth.indent}); at most ${MAX_FLOW_DEPTH} and ${MAX_INDENT} are read`;
+    return failed(diagnostic({ level: "error", file: source, message, code: "config.too-deep" }));
+  }
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: "1.2" });
-  const errors = document.errors.map((error) => {
+  const shown = document.errors.slice(0, MAX_SYNTAX_ERRORS);
+  const errors = shown.map((error) => {
     const { line, col } = lineCounter.linePos(error.pos[0]);
     const message = `invalid YAML: ${syntaxMessage(error.code, error.message, text.slice(error.pos[0], error.pos[0] + 200))}`;
     return diagnostic({ level: "error", file: source, message, line, column: col, code: "config.yaml-syntax" });
   });
+  if (document.errors.length > shown.length) {
+    errors.push(diagnostic({ level: "error", file: source, message: `and ${document.errors.length - shown.length} more YAML syntax errors`, code: "config.yaml-syntax" }));
+  }
   if (errors.length > 0) return { ok: false, diagnostics: errors };
   let value: unknown;
   try {

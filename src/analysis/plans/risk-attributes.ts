@@ -58,8 +58,10 @@ function sensitiveNames(change: ResourceChange): Set<string> | "all" {
   return names;
 }
 
-function marksSomething(mask: unknown): boolean {
+/** Whether a sensitivity mask marks anything; a mask nested deeper than any real attribute counts as marking (fail closed). */
+function marksSomething(mask: unknown, depth = 0): boolean {
   if (mask === true) return true;
   if (typeof mask !== "object" || mask === null) return false;
-  return Object.values(mask as Record<string, unknown>).some(marksSomething);
+  if (depth > 100) return true;
+  return Object.values(mask as Record<string, unknown>).some((sub) => marksSomething(sub, depth + 1));
 }

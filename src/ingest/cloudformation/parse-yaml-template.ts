@@ -1,3 +1,4 @@
+import { yamlNestingDepth } from "../../model/yaml-depth.js";
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from "yaml";
 import { CFN_LIMITS } from "./cfn-limits.js";
 import { recordOf } from "./json-value.js";
@@ -14,6 +15,11 @@ export type ParsedText =
  * never the parser's message, which quotes the text (a template can hold secrets).
  */
 export function parseYamlTemplate(text: string): ParsedText {
+  // The YAML parser recurses on nesting; refuse what no template needs before it gets the chance.
+  const depth = yamlNestingDepth(text);
+  if (depth.flow > CFN_LIMITS.maxDepth || depth.indent > CFN_LIMITS.maxDepth * 8) {
+    return { ok: false, code: "cfn.too-deep", message: `the template nests deeper than ${CFN_LIMITS.maxDepth} levels` };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: "1.2" });
   const error = doc.errors[0];

@@ -18,8 +18,10 @@ export function parseHclError(raw: string, filename: string): HclErrorDetail {
   let body = raw.startsWith(PREFIX) ? raw.slice(PREFIX.length) : raw;
   if (body.endsWith("]")) body = body.slice(0, -1);
   const head = `${filename}:`;
-  if (!body.startsWith(head)) return { message: raw.trim() || "unknown parse error" };
-  const rest = body.slice(head.length);
+  // Syntax errors start with the file; conversion errors name it after a chain of "convert …:" contexts.
+  const at = body.startsWith(head) ? 0 : body.indexOf(` ${head}`) + 1;
+  if (at <= 0 && !body.startsWith(head)) return { message: raw.trim() || "unknown parse error" };
+  const rest = body.slice(at + head.length);
   const range = RANGE.exec(rest);
   if (range === null) return { message: raw.trim() };
   const text = firstDiagnostic(rest.slice(range[0].length), head);

@@ -1,5 +1,7 @@
 import type { Diagnostic } from "../../model/diagnostic.js";
 import type { PullRequestSnapshot } from "../../model/snapshot.js";
+import { jsonErrorOffset, lineColumnAt } from "../json/json-position.js";
+import { locateJsonError } from "../json/locate-json-error.js";
 import { snapshotSchema } from "./snapshot-schema.js";
 
 /**
@@ -12,7 +14,10 @@ export function parseSnapshot(params: { text: string; file: string }): { ok: tru
   try {
     value = JSON.parse(params.text);
   } catch (error) {
-    return { ok: false, diagnostics: [{ level: "error", file: params.file, message: `not JSON: ${(error as Error).message}`, ...position(params.text, error), code: "snapshot.not-json" }] };
+    // The parser's own message quotes the text around the error, and a snapshot can hold plans with secrets.
+    const offset = jsonErrorOffset(error instanceof Error ? error.message : "") ?? locateJsonError(params.text)?.offset;
+    const where = offset === undefined ? {} : lineColumnAt(params.text, offset);
+    return { ok: false, diagnostics: [{ level: "error", file: params.file, message: "not valid JSON: expected a PullRequestSnapshot (DESIGN.md §3)", ...where, code: "snapshot.not-json" }] };
   }
   const parsed = snapshotSchema.safeParse(value);
   if (parsed.success) return { ok: true, snapshot: parsed.data as PullRequestSnapshot };
@@ -26,13 +31,4 @@ export function parseSnapshot(params: { text: string; file: string }): { ok: tru
       code: "snapshot.shape",
     })),
   };
-}
-
-function position(text: string, error: unknown): { line?: number; column?: number } {
-  const match = /position (\d+)/.exec((error as Error).message);
-  if (!match) return {};
-  const offset = Number(match[1]);
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  return { line, column: offset - before.lastIndexOf("\n") };
 }

@@ -1,15 +1,14 @@
 /**
- * `truncateText` cuts `text` to at most `max` UTF-16 code units, at a line break when one is near, and appends
- * `notice` (which counts towards `max`). It never splits a surrogate pair. Returns `text` unchanged when it fits.
+ * `truncateText` cuts `text` to at most `max` UTF-16 code units, always at a line break, and appends `notice`
+ * (which counts towards `max`). Cutting only between lines keeps every line whole: a line cut in the middle of
+ * a code span or an escape would let the rest of its untrusted text render as live markdown. A first line
+ * longer than the room is dropped whole. Returns `text` unchanged when it fits.
  */
 export function truncateText(text: string, max: number, notice: string): string {
   if (text.length <= max) return text;
   const room = Math.max(0, max - notice.length);
-  let cut = text.lastIndexOf("\n", room);
-  if (cut < room * 0.8) cut = room;
-  const code = text.charCodeAt(cut - 1);
-  if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
-  return text.slice(0, cut) + notice;
+  const cut = text.lastIndexOf("\n", room);
+  return (cut <= 0 ? "" : text.slice(0, cut + 1)) + notice.replace(/^\n+/, cut <= 0 ? "" : "");
 }
 
 /** `limitList` keeps the first `max` items and says how many were left out. */
