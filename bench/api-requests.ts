@@ -1,10 +1,11 @@
 /**
- * Counts the GitHub API requests of one evaluation of an agent PR that changes 200 Terraform files (GitHub
- * mocked with the same fake the end-to-end tests use). Target: at most 12, whatever the number of files.
+ * Counts the GitHub API requests of one evaluation of an agent PR that changes N Terraform files (GitHub
+ * mocked with the same fake the end-to-end tests use, the audit trail in a throwaway SQLite file).
  */
 import nock from "nock";
 import { fakeGitHub, initialState, pullRequestEvent } from "../test/app/support/fake-github.js";
 import { deliver, testApp } from "../test/app/support/test-app.js";
+import { benchAuditStore } from "./load/audit-store.js";
 
 /** `countApiRequests` returns the requests made for first-time and repeated evaluations of a PR with `files` .tf files. */
 export async function countApiRequests(files: number): Promise<{ first: number; again: number; paths: string[] }> {
@@ -18,8 +19,9 @@ export async function countApiRequests(files: number): Promise<{ first: number; 
     })),
   });
   const github = fakeGitHub(state);
+  const audit = benchAuditStore("file");
   try {
-    const probot = await testApp();
+    const probot = await testApp({ store: audit.store });
     const payload = { ...pullRequestEvent("opened"), pull_request: state.pr };
     await deliver(probot, "pull_request", payload);
     const first = github.requests.length;
@@ -27,5 +29,6 @@ export async function countApiRequests(files: number): Promise<{ first: number; 
     return { first, again: github.requests.length - first, paths: github.requests.slice(0, first) };
   } finally {
     github.stop();
+    await audit.dispose();
   }
 }

@@ -1,53 +1,73 @@
 /**
- * `npm run bench`: measures Airlock against baselines run in the same process and prints ratios.
- * Plan analysis: `airlock analyze` ingest + evaluation vs `JSON.parse` of the same bytes (target ≤ 1.5x,
- * and a 10k-resource plan in under a second), with each mode's peak memory from a separate child process.
- * Sizes can be set with BENCH_SIZES=1000,10000.
+ * `npm run bench`: measures Airlock against baselines run in the same process (or spawned side by side) and
+ * prints one markdown table per benchmark with ratios, then a summary of every target with ✓/✗. Sides of a
+ * comparison run interleaved (A B A B …) and report best and median, because the machine may be busy.
+ *
+ *   1. plan       `airlock analyze` (ingest + evaluate) vs JSON.parse of the same plan; 10k plan < 1 s
+ *   2. cli        `airlock analyze --format json` (compiled CLI) vs `jq` on the same plan file
+ *   3. hcl        parseHclDiff vs raw @cdktf/hcl2json parse() of the same .tf files
+ *   4. api        GitHub API requests per evaluation (200 files vs 1)
+ *   5. load       load test: signed webhooks to the real HTTP server, throughput, latency, errors, memory trend
+ *   6. throughput webhook throughput of Airlock vs a minimal Probot app
+ *
+ * Environment variables (all optional):
+ *   BENCH_ONLY=plan,cli,…          run only these benchmarks (default: all, in the order above)
+ *   BENCH_SIZES=1000,10000,50000   plan sizes of benchmark 1 (resources)
+ *   BENCH_PLAN_ROUNDS=5            rounds of benchmark 1 (at most 3 from 50,000 resources)
+ *   BENCH_CLI_SIZES=10000,50000    plan sizes of benchmark 2
+ *   BENCH_CLI_ROUNDS=5             rounds of benchmark 2 (at most 3 from 50,000 resources)
+ *   BENCH_BUILD=1                  rebuild dist/ before benchmark 2 (it is built anyway when missing)
+ *   BENCH_HCL_ROUNDS=15            rounds of benchmark 3
+ *   BENCH_HCL_CORPUS=DIR           .tf files of benchmark 3 (default ../shared/corpus/hcl, else fixtures/hcl)
+ *   BENCH_LOAD_DELIVERIES=2000     webhooks of the load test
+ *   BENCH_LOAD_CONCURRENCY=50      deliveries in flight (load test and throughput)
+ *   BENCH_LOAD_PRS=40              open PRs the deliveries are spread over
+ *   BENCH_LOAD_BLOCK=500           deliveries per block (memory sampled after each)
+ *   BENCH_LOAD_BUDGET_S=300        no load-test delivery starts after this many seconds
+ *   BENCH_AUDIT=file               the load test's audit trail: file (SQLite file, as deployed) or memory
+ *   BENCH_THROUGHPUT_DELIVERIES=300 deliveries per throughput round
+ *   BENCH_THROUGHPUT_ROUNDS=3      interleaved rounds per app
+ *   BENCH_THROUGHPUT_BUDGET_S=180  no throughput round starts after this many seconds (one always runs)
+ *   BENCH_THROUGHPUT_SIDES=airlock,minimal  add airlock-memory to also measure Airlock with an in-memory audit trail
+ *   BENCH_VERBOSE=1                also list the requests of the 200-file evaluation
+ * A quick run: BENCH_SIZES=1000 BENCH_CLI_SIZES=1000 BENCH_LOAD_DELIVERIES=200 BENCH_THROUGHPUT_DELIVERIES=60 npm run bench
  */
-import { execFileSync } from "node:child_process";
-import { countApiRequests } from "./api-requests.js";
 import { fileURLToPath } from "node:url";
-import { analyzePlanText } from "./analyze-plan.js";
-import { generatePlanText } from "./generate-plan.js";
-import { bestOf, table } from "./timing.js";
+import { benchApiRequests } from "./api-requests-bench.js";
+import { readBenchEnv, type BenchmarkName } from "./bench-env.js";
+import { benchCliVsJq } from "./cli-vs-jq.js";
+import { benchHclDiff, hclCorpus } from "./hcl-diff.js";
+import { benchLoadTest } from "./load-test-bench.js";
+import { benchPlanAnalysis } from "./plan-analysis.js";
+import { printReport, summaryTable, type BenchmarkReport, type TargetResult } from "./report.js";
+import { benchWebhookThroughput } from "./webhook-throughput.js";
 
-const sizes = (process.env.BENCH_SIZES ?? "1000,10000,50000").split(",").map(Number);
-const here = fileURLToPath(new URL(".", import.meta.url));
+const root = fileURLToPath(new URL("..", import.meta.url));
+const env = readBenchEnv();
+const started = performance.now();
 
-function peakMb(size: number, mode: string): number {
-  const out = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", `${here}measure-memory.ts`, String(size), mode], { encoding: "utf8", maxBuffer: 1 << 20 });
-  return (JSON.parse(out) as { peakMb: number }).peakMb;
+const benchmarks: Record<BenchmarkName, () => Promise<BenchmarkReport>> = {
+  plan: () => benchPlanAnalysis(env.plan),
+  cli: () => benchCliVsJq({ root, ...env.cli }),
+  hcl: () => benchHclDiff({ corpus: hclCorpus(root, env.hcl.corpus), rounds: env.hcl.rounds }),
+  api: () => benchApiRequests({ files: 200, verbose: env.verbose }),
+  load: () => benchLoadTest({ deliveries: env.load.deliveries, concurrency: env.load.concurrency, pulls: env.load.pulls, block: env.load.block, timeBudgetMs: env.load.budgetS * 1000, audit: env.audit }),
+  throughput: () => benchWebhookThroughput({ ...env.throughput, pulls: env.load.pulls }),
+};
+
+const targets: TargetResult[] = [];
+for (const [name, bench] of Object.entries(benchmarks) as [BenchmarkName, () => Promise<BenchmarkReport>][]) {
+  if (!env.only.has(name)) continue;
+  const t0 = performance.now();
+  try {
+    const report = await bench();
+    printReport(report);
+    targets.push(...report.targets);
+  } catch (error) {
+    console.log(`\n### ${name}: failed\n\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    targets.push({ benchmark: name, target: "runs", measured: "failed", pass: false });
+  }
+  console.log(`\n(${name}: ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 }
 
-const rows: (string | number)[][] = [];
-for (const size of sizes) {
-  const text = generatePlanText(size);
-  const runs = size >= 50_000 ? 3 : 5;
-  const parseMs = bestOf(runs, () => JSON.parse(text));
-  const analyzeMs = bestOf(runs, () => analyzePlanText(text));
-  const ratio = analyzeMs / parseMs;
-  rows.push([
-    size.toLocaleString("en"),
-    `${(text.length / 2 ** 20).toFixed(1)} MB`,
-    parseMs.toFixed(0),
-    analyzeMs.toFixed(0),
-    `${ratio.toFixed(2)}x ${ratio <= 1.5 ? "✓" : "✗ (target ≤ 1.5x)"}`,
-    `${peakMb(size, "parse").toFixed(0)} / ${peakMb(size, "analyze").toFixed(0)}`,
-  ]);
-}
-console.log("\nPlan analysis vs JSON.parse of the same bytes (best of runs, ms)\n");
-console.log(table(["resources", "plan size", "JSON.parse ms", "analyze ms", "ratio", "peak RSS MB parse / analyze"], rows));
-
-const api = await countApiRequests(200);
-const apiBaseline = await countApiRequests(1);
-console.log("\nGitHub API requests per evaluation (agent PR, GitHub mocked)\n");
-console.log(
-  table(
-    ["changed .tf files", "first evaluation", "redelivery", "target"],
-    [
-      ["1", apiBaseline.first, apiBaseline.again, "—"],
-      ["200", api.first, api.again, `≤ 12 ${api.first <= 12 ? "✓" : "✗"} (ratio to 1 file: ${(api.first / apiBaseline.first).toFixed(2)}x)`],
-    ],
-  ),
-);
-if (process.env.BENCH_VERBOSE) console.log(api.paths.join("\n"));
+console.log(`\n### Summary\n\n${summaryTable(targets)}\n\nTotal ${((performance.now() - started) / 1000).toFixed(0)} s.`);

@@ -1,4 +1,4 @@
-import { parse } from "@cdktf/hcl2json";
+import type * as Hcl2JsonModule from "@cdktf/hcl2json";
 import { diagnostic, type Diagnostic } from "../../model/diagnostic.js";
 import { lineColumnAt } from "../json/json-position.js";
 import { locateJsonError } from "../json/locate-json-error.js";
@@ -40,6 +40,17 @@ export async function parseHclFile(params: { path: string; root: string; side: S
   return json ? parseJson(file) : parseHcl(file);
 }
 
+/**
+ * hcl2json unpacks and starts a Go WebAssembly runtime as soon as it is imported, which costs every process
+ * that never parses HCL (the app on plan-only PRs, `airlock analyze --plan`): load it on first use only.
+ */
+type Hcl2Json = typeof Hcl2JsonModule;
+let hcl2json: Promise<Hcl2Json> | undefined;
+function loadHcl2Json(): Promise<Hcl2Json> {
+  hcl2json ??= import("@cdktf/hcl2json");
+  return hcl2json;
+}
+
 async function parseHcl(file: ParsedFile): Promise<ParsedFileResult> {
   const scan = scanHclSource(file.text);
   file.headers = scan.headers;
@@ -47,6 +58,7 @@ async function parseHcl(file: ParsedFile): Promise<ParsedFileResult> {
     return failed(file, "hcl.too-deep", "expressions are nested too deeply to parse safely: this file's changes are unknown", { line: scan.nestingLine });
   }
   try {
+    const { parse } = await loadHcl2Json();
     const body: unknown = await parse(file.path, file.text);
     if (!isRecord(body)) return failed(file, "hcl.syntax", "the HCL parser returned no configuration body");
     file.body = body;
