@@ -5,7 +5,7 @@ import type { Diagnostic } from "../../src/model/index.js";
 import { checkProperty, testTimeoutMs, type FuzzTarget } from "./support/fuzz-options.js";
 import { leaksSecret } from "./support/hostile-text.js";
 import { diagnosticProblems, failUnless } from "./support/ingest-checks.js";
-import { applyEdits, editList, type EditedText } from "./support/mutate-text.js";
+import { applyEdits, editList, mutation, type EditedText } from "./support/mutate-text.js";
 import { JSON_TOKENS } from "./support/plan-arbitraries.js";
 import { SNAPSHOT_SECRET, snapshotValue } from "./support/snapshot-arbitraries.js";
 
@@ -19,7 +19,10 @@ const cases = fc
   .map(({ value, pretty, edits }) => ({ ...value, text: applyEdits(JSON.stringify(value.value, null, pretty ? 2 : undefined), edits) }));
 
 /** Texts that are not JSON: a snapshot with a cut, a stray character or a deleted stretch somewhere. */
-const brokenTexts = cases.filter(({ text }) => !isJson(text.text));
+const brokenTexts = fc
+  .record({ value: snapshotValue, pretty: fc.boolean(), edits: fc.array(mutation(JSON_TOKENS), { minLength: 1, maxLength: 3 }) })
+  .map(({ value, pretty, edits }) => ({ text: applyEdits(JSON.stringify(value.value, null, pretty ? 2 : undefined), edits) }))
+  .filter(({ text }) => !isJson(text.text));
 
 describe("parseSnapshot on generated and damaged snapshots", () => {
   it(

@@ -1,6 +1,9 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import { parseConfig } from "../../src/config/index.js";
+import { parseTemplateText } from "../../src/ingest/cloudformation/index.js";
 import { repoRoot } from "../helpers/terraform.js";
 
 const SCRIPT = path.join(repoRoot, "test/hostile/support/parse-deep-yaml.ts");
@@ -35,4 +38,22 @@ describe("YAML flow collections nested deeply", () => {
       expect(attempt.code?.startsWith(prefix)).toBe(true);
     }
   }, 180_000);
+});
+
+/** The nesting screen in front of the YAML parser must count nesting, not brackets that are text. */
+describe("brackets inside YAML block scalars", () => {
+  const inlineCode = ["def handler(event, context):", `    rows = ${"[".repeat(70)}`, "    return rows"].join("\n");
+
+  it("do not make a template with inline Lambda code too deep to read", () => {
+    const text = stringify({ Resources: { Fn: { Type: "AWS::Lambda::Function", Properties: { Code: { ZipFile: inlineCode } } } } });
+    expect(text).toContain("ZipFile: >");
+    const result = parseTemplateText({ path: "templates/stack.yaml", text });
+    expect("diagnostic" in result ? result.diagnostic : "read").toBe("read");
+  });
+
+  it("do not make a config with a block-scalar freeze reason too deep to read", () => {
+    const text = `freeze:\n  - name: eoy\n    from: 2026-12-19T00:00:00Z\n    to: 2027-01-02T00:00:00Z\n    reason: |\n      ${"[".repeat(120)} is how the release board looks\n`;
+    const result = parseConfig({ text, source: ".github/airlock.yml" });
+    expect(result.ok ? "accepted" : result.diagnostics).toBe("accepted");
+  });
 });
