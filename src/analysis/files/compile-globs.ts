@@ -1,6 +1,6 @@
 import picomatch from "picomatch";
 import { GLOB_LIMITS } from "./glob-limits.js";
-import { globProblem } from "./glob-problem.js";
+import { validateGlob as globProblem } from "../../config/index.js";
 
 /** A glob to compile, and where it came from (`environments[0].paths[2]`, `governancePaths[1]`). */
 export interface GlobSource {
