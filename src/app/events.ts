@@ -22,8 +22,14 @@ export const WORKFLOW_EVENTS = ["workflow_run.completed"] as const;
 
 export const MERGE_EVENTS = ["pull_request.closed"] as const;
 
+/** Installations on new repositories: Airlock's labels are created there, styled, ahead of first use. */
+export const INSTALL_EVENTS = ["installation.created", "installation_repositories.added"] as const;
+
+/** Events GitHub sends every app without a subscription (app.yml cannot and need not list them). */
+export const AUTOMATIC_EVENTS = ["installation", "installation_repositories"] as const;
+
 /** Every `event.action` Airlock registers a handler for. */
-export const HANDLED_EVENTS = [...PULL_REQUEST_EVENTS, ...REVIEW_EVENTS, ...RERUN_EVENTS, ...COMMENT_EVENTS, ...WORKFLOW_EVENTS, ...MERGE_EVENTS] as const;
+export const HANDLED_EVENTS = [...PULL_REQUEST_EVENTS, ...REVIEW_EVENTS, ...RERUN_EVENTS, ...COMMENT_EVENTS, ...WORKFLOW_EVENTS, ...MERGE_EVENTS, ...INSTALL_EVENTS] as const;
 
 /** The name of the gate's check run (contract). */
 export const CHECK_NAME = "Airlock";

@@ -1,13 +1,25 @@
 import type { Context, Probot } from "probot";
 import { listPullRequestsForSha, type GitHubClient } from "../github/index.js";
-import { CHECK_NAME, isOwnLabelEvent, parseAirlockCommand } from "./events.js";
+import { airlockLabelSet } from "./airlock-label-set.js";
+import { CHECK_NAME, INSTALL_EVENTS, isOwnLabelEvent, parseAirlockCommand } from "./events.js";
 import { evaluatePullRequest, type EvaluationDeps, type EvaluationRequest } from "./evaluate-pull-request.js";
 import { loadConfig } from "./load-config.js";
 import { handleOverride } from "./override-command.js";
+import { provisionRepositories } from "./provision-repositories.js";
 import { recordMerge } from "./record-merge.js";
 import type { AirlockMetrics } from "./metrics/index.js";
 
 type AnyContext = Context;
+
+/** What a webhook tells about one PR to evaluate. */
+interface PullToEvaluate {
+  number: number;
+  headSha?: string;
+  baseSha?: string;
+  /** The full pull request object of a `pull_request.*` event. */
+  payload?: unknown;
+  justOpened?: boolean;
+}
 
 /** Builds an evaluation request for one PR from a webhook context. */
 function requestFor(context: AnyContext, pullNumber: number, headSha: string | undefined, appSlug: string | undefined): EvaluationRequest {
@@ -15,14 +27,23 @@ function requestFor(context: AnyContext, pullNumber: number, headSha: string | u
   return { octokit: context.octokit as unknown as EvaluationRequest["octokit"], owner, repo, pullNumber, headSha, deliveryId: context.id, appSlug, log: context.log };
 }
 
+/** Drops the undefined fields of a PR to evaluate, as EvaluationRequest's optional fields expect. */
+function pullFields(pr: PullToEvaluate): Partial<EvaluationRequest> {
+  const out: Partial<EvaluationRequest> = {};
+  if (pr.baseSha !== undefined) out.baseSha = pr.baseSha;
+  if (pr.payload !== undefined) out.payloadPullRequest = pr.payload;
+  if (pr.justOpened === true) out.justOpened = true;
+  return out;
+}
+
 /**
  * `registerHandlers` subscribes Airlock to every event that can change a PR's answer. Each handler only
  * finds the PRs concerned and calls the one use case; it holds no logic of its own.
  */
 export function registerHandlers(app: Probot, deps: EvaluationDeps & { appSlug: () => Promise<string | undefined>; labelNamespace: string; metrics?: Pick<AirlockMetrics, "recordOverride" | "recordMerge"> }): void {
-  const evaluateAll = async (context: AnyContext, pulls: { number: number; headSha?: string }[], planRunId?: number) => {
+  const evaluateAll = async (context: AnyContext, pulls: PullToEvaluate[], planRunId?: number) => {
     const slug = await deps.appSlug();
-    for (const pr of pulls) await evaluatePullRequest({ ...requestFor(context, pr.number, pr.headSha, slug), planRunId, memory: deps.store }, deps);
+    for (const pr of pulls) await evaluatePullRequest({ ...requestFor(context, pr.number, pr.headSha, slug), ...pullFields(pr), planRunId, memory: deps.store }, deps);
   };
 
   app.on(["pull_request.opened", "pull_request.synchronize", "pull_request.reopened", "pull_request.ready_for_review", "pull_request.edited", "pull_request.labeled", "pull_request.unlabeled"], async (context) => {
@@ -30,13 +51,17 @@ export function registerHandlers(app: Probot, deps: EvaluationDeps & { appSlug: 
     const label = "label" in context.payload ? context.payload.label?.name : undefined;
     if (pr.state !== "open") return;
     if (isOwnLabelEvent({ senderType: sender?.type, senderLogin: sender?.login, label, namespace: deps.labelNamespace, appSlug: await deps.appSlug() })) return;
-    await evaluateAll(context as AnyContext, [{ number: pr.number, headSha: pr.head.sha }]);
+    // Someone else changed one of Airlock's labels: read the labels from GitHub, not from what Airlock last applied.
+    const airlockLabelChanged = label !== undefined && label.toLowerCase().startsWith(deps.labelNamespace.toLowerCase());
+    const payload = airlockLabelChanged ? undefined : pr;
+    await evaluateAll(context as AnyContext, [{ number: pr.number, headSha: pr.head.sha, baseSha: pr.base.sha, payload, justOpened: context.payload.action === "opened" }]);
   });
 
   app.on(["pull_request_review.submitted", "pull_request_review.edited", "pull_request_review.dismissed"], async (context) => {
     const pr = context.payload.pull_request;
     if (pr.state !== "open") return;
-    await evaluateAll(context as AnyContext, [{ number: pr.number, headSha: pr.head.sha }]);
+    // A review carries a reduced pull request (no file or commit counts): the PR is read from the API.
+    await evaluateAll(context as AnyContext, [{ number: pr.number, headSha: pr.head.sha, baseSha: pr.base.sha }]);
   });
 
   app.on("check_run.rerequested", async (context) => {
@@ -75,6 +100,21 @@ export function registerHandlers(app: Probot, deps: EvaluationDeps & { appSlug: 
     }
     if (command?.verb !== "recheck") return;
     await evaluateAll(context as AnyContext, [{ number: issue.number }]);
+  });
+
+  app.on([...INSTALL_EVENTS], async (context) => {
+    const payload = context.payload as { repositories?: { full_name: string }[]; repositories_added?: { full_name: string }[] };
+    const listed = payload.repositories_added ?? payload.repositories ?? [];
+    const repositories = listed.flatMap((r) => {
+      const [owner, repo] = r.full_name.split("/");
+      return owner && repo ? [{ owner, repo }] : [];
+    });
+    const octokit = context.octokit as unknown as EvaluationRequest["octokit"];
+    const labelsFor = async (r: { owner: string; repo: string }) => {
+      const loaded = await loadConfig({ octokit, owner: r.owner, repo: r.repo });
+      return loaded.ok && loaded.config.labels.enabled ? airlockLabelSet(loaded.config.labels) : null;
+    };
+    await provisionRepositories({ client: context.octokit as unknown as GitHubClient, repositories, labelsFor, memory: deps.store, log: context.log }).catch((error: unknown) => context.log.warn({ err: error }, "label provisioning failed"));
   });
 
   app.on("pull_request.closed", async (context) => {

@@ -5,6 +5,7 @@
 import type { ApplicationFunction, ApplicationFunctionOptions, Probot } from "probot";
 import { createAuditStore, type AuditStore } from "../audit/index.js";
 import { DEFAULT_CONFIG } from "../config/index.js";
+import { createFactCache } from "../github/index.js";
 import { appSlugResolver } from "./app-slug.js";
 import { dashboardHandler } from "./dashboard/index.js";
 import { approvalLatencySeconds, createMetrics, metricsOptionsFromEnv } from "./metrics/index.js";
@@ -16,6 +17,8 @@ export interface AirlockOptions {
   store?: AuditStore;
   now?: () => Date;
   timeoutMs?: number;
+  /** Budget of the in-process cache of immutable GitHub facts, in bytes (default `AIRLOCK_CACHE_MB`, else 64 MB; 0 disables it). */
+  cacheBytes?: number;
 }
 
 /** `createAirlock` builds the Probot app function with the given dependencies (the rest from the environment). */
@@ -24,10 +27,12 @@ export function createAirlock(options: AirlockOptions = {}): ApplicationFunction
     const store = options.store ?? (await createAuditStore({ env: process.env, cwd: process.cwd() }));
     const now = options.now ?? (() => new Date());
     const metrics = createMetrics(metricsOptionsFromEnv(process.env));
+    const cache = createFactCache({ maxBytes: options.cacheBytes ?? cacheBytesFromEnv(process.env.AIRLOCK_CACHE_MB) });
     app.log.info({ audit: store.location, engine: store.engine }, "audit trail open");
     registerHandlers(app, {
       now,
       store,
+      cache,
       timeoutMs: options.timeoutMs ?? Number(process.env.AIRLOCK_TIMEOUT_MS ?? 60_000),
       appSlug: appSlugResolver(app),
       labelNamespace: DEFAULT_CONFIG.labels.namespace,
@@ -46,6 +51,12 @@ export function createAirlock(options: AirlockOptions = {}): ApplicationFunction
       // Probot throws "No server instance" when loaded without a server (tests, serverless): no routes then.
     }
   };
+}
+
+/** The fact cache's budget from `AIRLOCK_CACHE_MB` (megabytes); 64 MB when unset or not a number ≥ 0. */
+function cacheBytesFromEnv(value: string | undefined): number {
+  const mb = value === undefined || value.trim() === "" ? Number.NaN : Number(value);
+  return (Number.isFinite(mb) && mb >= 0 ? mb : 64) * 1024 * 1024;
 }
 
 export default createAirlock();

@@ -12,3 +12,5 @@ export { upsertStickyComment, type UpsertStickyCommentParams } from "./publish/u
 export { postComment } from "./publish/post-comment.js";
 export * from "./artifacts/index.js";
 export { toGitHubError, type CallSite } from "./to-github-error.js";
+export { provisionLabels, type ProvisionedLabels } from "./publish/provision-labels.js";
+export { createFactCache, approximateBytes, type FactCache } from "./cache/fact-cache.js";

@@ -21,6 +21,7 @@ export const pullRequestSchema = z.object({
   requested_reviewers: z.array(loginSchema).nullish(),
   changed_files: z.number().optional(),
   commits: z.number().optional(),
+  updated_at: z.string().optional(),
 });
 
 /** A validated pulls.get response. */
@@ -31,6 +32,8 @@ export interface LoadedPullRequest {
   pullRequest: SnapshotPullRequest;
   changedFiles: number | undefined;
   commitCount: number | undefined;
+  /** GitHub's `updated_at` of the pull request when it was read (ISO 8601), when present. */
+  updatedAt?: string | undefined;
 }
 
 /** `toSnapshotPullRequest` maps a pulls.get response to the snapshot's pull request (labels by name, people by login). */
@@ -60,5 +63,20 @@ export async function loadPullRequest(params: RepoRef & { pullNumber: number }):
     params: { owner: params.owner, repo: params.repo, pull_number: params.pullNumber },
     schema: pullRequestSchema,
   });
-  return { pullRequest: toSnapshotPullRequest(data), changedFiles: data.changed_files, commitCount: data.commits };
+  return { pullRequest: toSnapshotPullRequest(data), changedFiles: data.changed_files, commitCount: data.commits, updatedAt: data.updated_at };
+}
+
+/** A webhook's full pull request object: the counts that reveal truncated lists and `updated_at` are required. */
+const payloadPullRequestSchema = pullRequestSchema.extend({ changed_files: z.number(), commits: z.number(), updated_at: z.string() });
+
+/**
+ * `pullRequestFromPayload` reads the `pull_request` object of a `pull_request.*` webhook as loadPullRequest would
+ * read `GET …/pulls/{n}`, without a request. Undefined when the object lacks a field Airlock needs (a review
+ * event's reduced pull request has no `changed_files`/`commits`), so the caller reads the PR from the API.
+ */
+export function pullRequestFromPayload(payload: unknown): LoadedPullRequest | undefined {
+  const parsed = payloadPullRequestSchema.safeParse(payload);
+  if (!parsed.success) return undefined;
+  const data = parsed.data;
+  return { pullRequest: toSnapshotPullRequest(data), changedFiles: data.changed_files, commitCount: data.commits, updatedAt: data.updated_at };
 }

@@ -6,6 +6,8 @@ import type { RepoRef } from "./github-client.js";
 import { GitHubError } from "./github-error.js";
 import { isTolerableTeamIssue, loadRemainingTeamMembers, readTeamPage, teamNodeSchema } from "./load-team-members.js";
 import { chunk } from "./chunk.js";
+import type { FactCache } from "./cache/fact-cache.js";
+import { factKeys } from "./cache/fact-keys.js";
 import { planBlobRequests, type BlobRequest } from "./plan-blob-requests.js";
 import { blobNodeSchema, readBlob, type BlobNode } from "./read-blob.js";
 import { toTeamLookups } from "./to-team-lookups.js";
@@ -24,6 +26,8 @@ export interface RepositoryObjectsParams extends RepoRef {
   maxBlobBytes: number;
   objectsPerQuery: number;
   maxTeamMembers: number;
+  /** Blob nodes already read at these commits; bodies fetched here are added to it. Teams and CODEOWNERS never are. */
+  cache?: FactCache | undefined;
 }
 
 /** Files with their bodies, team members, CODEOWNERS text (only when asked for) and warnings. */
@@ -40,13 +44,22 @@ const responseSchema = z.object({ repository: z.record(z.string(), blobNodeSchem
  * `loadRepositoryObjects` fetches, with GraphQL, the base/head bodies of the files `wantsBody` selects in
  * batches of `objectsPerQuery` blobs (run concurrently), and in the first batch also the first 100 members
  * of every team and the default branch's CODEOWNERS (`HEAD:<path>`, first found). Only teams with more than
- * 100 members cost further queries. 200 `.tf` files changed in place cost 2 queries with the default 200 per query.
+ * 100 members cost further queries. 200 `.tf` files changed in place cost 1 query with the default 400 per query.
+ * With a `cache`, blobs read before (`<sha>:<path>` names an immutable blob) are not asked for again, and no
+ * query is sent when nothing is left to ask; team members and CODEOWNERS (default branch) are always read.
  */
 export async function loadRepositoryObjects(params: RepositoryObjectsParams): Promise<RepositoryObjects> {
   const blobs = planBlobRequests(params);
+  const repoName = `${params.owner}/${params.repo}`;
+  const nodes = new Map<string, BlobNode>();
+  const missing = blobs.filter((blob) => {
+    const hit = params.cache?.get<{ node: BlobNode }>(factKeys.blob(repoName, blob.expression));
+    if (hit !== undefined) nodes.set(blob.alias, hit.node);
+    return hit === undefined;
+  });
   const owners: ObjectLookup[] = params.codeowners ? CODEOWNERS_PATHS.map((p, i) => ({ alias: `c${i}`, expression: `HEAD:${p}` })) : [];
   const { lookups: teams, warnings } = toTeamLookups(params.teams);
-  const batches: ObjectLookup[][] = chunk(blobs, params.objectsPerQuery);
+  const batches: ObjectLookup[][] = chunk(missing, params.objectsPerQuery);
   if (batches.length === 0 && (owners.length > 0 || teams.length > 0)) batches.push([]);
   const teamAliases = new Set(teams.map((t) => t.alias));
   const results = await Promise.all(
@@ -64,8 +77,8 @@ export async function loadRepositoryObjects(params: RepositoryObjectsParams): Pr
       return { data, expected: extra.objects };
     }),
   );
-  const nodes = new Map<string, BlobNode>();
   for (const { data, expected } of results) collectNodes(nodes, data.repository, expected);
+  for (const blob of missing) params.cache?.set(factKeys.blob(repoName, blob.expression), { node: nodes.get(blob.alias) ?? null });
   const first = results[0]?.data ?? {};
   const out: RepositoryObjects = { files: attachBodies(params, blobs, nodes, warnings), teams: {}, warnings };
   if (params.codeowners) out.codeowners = pickCodeowners(nodes, params.maxBlobBytes, warnings);

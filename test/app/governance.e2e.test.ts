@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Probot } from "probot";
 import { failingAuditStore, type AuditStore } from "../../src/audit/index.js";
-import { fakeGitHub, HEAD_SHA, initialState, pullRequestEvent, review, type FakeState } from "./support/fake-github.js";
+import { agentCommit, fakeGitHub, HEAD_SHA, initialState, pullRequestEvent, review, type FakeState } from "./support/fake-github.js";
 import { deliver, tempAuditStore, testApp } from "./support/test-app.js";
 
 const NOW = new Date("2026-11-21T12:00:00Z");
@@ -138,8 +138,13 @@ describe("governance through Probot", () => {
     expect(github.latestCheck().output.summary).toContain("autonomous environment sandbox");
     expect(await store.list({ kinds: ["evaluation"] })).toHaveLength(1);
 
+    // The agent pushes a commit that moves the queue to production (files only change with the head commit).
+    const pushed = "1111111111111111111111111111111111111111";
     state.files = [{ filename: "envs/prod/queue.tf", status: "added", base: null, head: 'resource "aws_sqs_queue" "jobs" {\n  name = "jobs"\n}\n' }];
-    await deliver(probot, "pull_request", opened(state));
+    state.pr.head.sha = pushed;
+    state.commits = [agentCommit(), agentCommit(pushed)];
+    state.pr.commits = 2;
+    await deliver(probot, "pull_request", { ...opened(state), action: "synchronize" });
     expect(github.latestCheck().conclusion).toBe("action_required");
   });
 });

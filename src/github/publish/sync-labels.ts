@@ -14,6 +14,8 @@ export interface SyncLabelsParams extends RepoRef {
   /** Airlock's prefix (`airlock/`): only labels with it are ever removed. */
   namespace: string;
   styleOf?: ((name: string) => LabelStyle) | undefined;
+  /** Labels known to be styled in this repository already (provisioned at installation or styled before): never PATCHed. */
+  styled?: ReadonlySet<string> | undefined;
 }
 
 const labelsSchema = z.array(z.object({ name: z.string(), color: z.string().nullish(), description: z.string().nullish() }));
@@ -28,19 +30,22 @@ const IMPLICIT_COLOR = "ededed";
  * unknown label while adding it, grey (`ededed`) and without description, so the cheaper path is taken: no
  * lookup beforehand, and only labels that come back in that implicit style are styled (`PATCH …/labels/{name}`,
  * once per repository). Should adding fail with 404/422, the labels are created with their style and the add is
- * retried once. Names longer than 50 characters are refused before anything is sent.
+ * retried once. Names longer than 50 characters are refused before anything is sent. Labels in `styled` are not
+ * styled again; `styled` in the result lists the labels this call styled, for the caller to remember.
  */
-export async function syncLabels(params: SyncLabelsParams): Promise<{ added: string[]; removed: string[] }> {
+export async function syncLabels(params: SyncLabelsParams): Promise<{ added: string[]; removed: string[]; styled: string[] }> {
   const plan = planLabelSync(params);
   const styleOf = params.styleOf ?? defaultLabelStyle;
+  const styled = new Set([...(params.styled ?? [])].map((l) => l.toLowerCase()));
+  let implicit: string[] = [];
   if (plan.add.length > 0) {
     const labels = await addLabels(params, plan.add, styleOf);
     const added = new Set(plan.add.map((l) => l.toLowerCase()));
-    const implicit = labels.filter((l) => added.has(l.name.toLowerCase()) && l.color === IMPLICIT_COLOR && !l.description);
-    await Promise.all(implicit.map((l) => writeLabel(params, "PATCH /repos/{owner}/{repo}/labels/{name}", "style label", l.name, styleOf(l.name))));
+    implicit = labels.filter((l) => added.has(l.name.toLowerCase()) && !styled.has(l.name.toLowerCase()) && l.color === IMPLICIT_COLOR && !l.description).map((l) => l.name);
+    await Promise.all(implicit.map((name) => writeLabel(params, "PATCH /repos/{owner}/{repo}/labels/{name}", "style label", name, styleOf(name))));
   }
   await Promise.all(plan.remove.map((name) => removeLabel(params, name)));
-  return { added: plan.add, removed: plan.remove };
+  return { added: plan.add, removed: plan.remove, styled: implicit };
 }
 
 async function addLabels(params: SyncLabelsParams, names: string[], styleOf: (name: string) => LabelStyle): Promise<z.infer<typeof labelsSchema>> {

@@ -28,6 +28,12 @@ export type UpsertCheckRunParams = RepoRef &
     knownCheckRunId?: number | undefined;
     /** Only consider runs created by this GitHub App when looking one up. */
     appId?: number | undefined;
+    /**
+     * Look the run up by name on the head SHA when no known run can be updated (default true). False creates a
+     * run directly instead: callers that remember run ids save the lookup, and a duplicate after a lost memory is
+     * cosmetic, since GitHub's required-check logic reads the latest run of a name on a commit.
+     */
+    lookupExisting?: boolean | undefined;
   };
 
 interface Desired {
@@ -44,7 +50,9 @@ const ROUTE_UPDATE = "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}";
  * on the head SHA, else creates one: redeliveries never add a second run, and a lookup that finds the run already
  * as desired writes nothing. Output is cut to GitHub's limits; annotations go 50 per request (create, then updates).
  * GitHub appends annotations on every update and cannot delete them, so annotations are only sent to a run that
- * has none yet: they describe the head commit's files, which do not change for the same SHA.
+ * has none yet: they describe the head commit's files, which do not change for the same SHA. With
+ * `lookupExisting: false` there is no lookup: an unknown run, or a known one that is gone (404) or on another
+ * commit, is created.
  */
 export async function upsertCheckRun(params: UpsertCheckRunParams): Promise<number> {
   const desired = toDesired(params);
@@ -55,7 +63,7 @@ export async function upsertCheckRun(params: UpsertCheckRunParams): Promise<numb
       return run.id;
     }
   }
-  const existing = await findCheckRun(params);
+  const existing = params.lookupExisting === false ? undefined : await findCheckRun(params);
   if (existing) {
     if (isUnchanged(existing, desired)) return existing.id;
     const [first = [], ...rest] = chunk(existing.output.annotations_count === 0 ? desired.annotations : [], CHECK_RUN_LIMITS.annotationsPerRequest);

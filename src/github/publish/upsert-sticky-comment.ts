@@ -15,6 +15,11 @@ export interface UpsertStickyCommentParams extends RepoRef {
   knownCommentId?: number | undefined;
   /** Airlock's bot login (`airlock[bot]`): when given, only its comments can be the sticky one. */
   authorLogin?: string | undefined;
+  /**
+   * The caller knows the issue has no sticky comment yet (the PR was just opened and no comment id is
+   * remembered): the listing is skipped and the comment created. A wrong claim costs a duplicate comment, no more.
+   */
+  knownAbsent?: boolean | undefined;
 }
 
 const COMMENT_ROUTE = "/repos/{owner}/{repo}/issues/comments/{comment_id}";
@@ -23,12 +28,14 @@ const COMMENT_ROUTE = "/repos/{owner}/{repo}/issues/comments/{comment_id}";
  * `upsertStickyComment` keeps one comment carrying `marker` on an issue and returns its id. It finds the comment
  * by `knownCommentId` (checked to be on this issue, by a Bot, with the marker) or by listing the issue's comments
  * (100 per page, stopping at the first match) and considering only Bot comments; it updates that comment in place,
- * writes nothing when the body is unchanged, and creates the comment when none exists.
+ * writes nothing when the body is unchanged, and creates the comment when none exists. With `knownAbsent` and no
+ * usable `knownCommentId`, it creates the comment without listing.
  */
 export async function upsertStickyComment(params: UpsertStickyCommentParams): Promise<number> {
   const marker = checkMarker(params.marker);
   const body = stickyBody(marker, params.body);
-  const existing = (await findKnownComment(params, marker)) ?? (await findByListing(params, marker));
+  const known = await findKnownComment(params, marker);
+  const existing = known ?? (params.knownAbsent === true ? undefined : await findByListing(params, marker));
   if (existing) {
     if (existing.body !== body) {
       await callRest({

@@ -11,6 +11,8 @@ interface Row {
   fault: Fault;
   says: RegExp[];
   retry: Retry;
+  /** The failing delivery, when not `pull_request.opened` (whose payload carries the PR, so it is not read). */
+  via?: Retry;
 }
 
 const SERVER_ERROR = { message: "Server Error" };
@@ -18,8 +20,8 @@ const UNICORN = "<html><head><title>Unicorn! · GitHub</title></head><body>We ha
 const SECONDARY_LIMIT = { message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again." };
 
 const ROWS: Row[] = [
-  { name: "pulls.get 500", route: ROUTE.pull, fault: { status: 500, body: SERVER_ERROR, exact: true }, says: [/get pull request: 500 Server Error/, /GET \/repos\/\{owner\}\/\{repo\}\/pulls\/\{pull_number\}\)/], retry: "redelivery" },
-  { name: "pulls.get 502", route: ROUTE.pull, fault: { status: 502, body: UNICORN, headers: { "content-type": "text/html" }, exact: true }, says: [/get pull request: 502/, /GET \/repos\/\{owner\}\/\{repo\}\/pulls\/\{pull_number\}\)/], retry: "rerequest" },
+  { name: "pulls.get 500", route: ROUTE.pull, fault: { status: 500, body: SERVER_ERROR, exact: true }, says: [/get pull request: 500 Server Error/, /GET \/repos\/\{owner\}\/\{repo\}\/pulls\/\{pull_number\}\)/], retry: "redelivery", via: "rerequest" },
+  { name: "pulls.get 502", route: ROUTE.pull, fault: { status: 502, body: UNICORN, headers: { "content-type": "text/html" }, exact: true }, says: [/get pull request: 502/, /GET \/repos\/\{owner\}\/\{repo\}\/pulls\/\{pull_number\}\)/], retry: "rerequest", via: "rerequest" },
   { name: "files list 500", route: ROUTE.files, fault: { status: 500, body: SERVER_ERROR }, says: [/list pull request files: 500/, /GET \/repos\/\{owner\}\/\{repo\}\/pulls\/\{pull_number\}\/files/], retry: "recheck" },
   { name: "files list 502", route: ROUTE.files, fault: { status: 502, body: UNICORN, headers: { "content-type": "text/html" } }, says: [/list pull request files: 502/, /pulls\/\{pull_number\}\/files/], retry: "redelivery" },
   { name: "commits list 500", route: ROUTE.commits, fault: { status: 500, body: SERVER_ERROR }, says: [/list pull request commits: 500/, /pulls\/\{pull_number\}\/commits/], retry: "rerequest" },
@@ -31,7 +33,7 @@ const ROWS: Row[] = [
   { name: "GraphQL 502", route: ROUTE.graphql, fault: { status: 502, body: UNICORN, headers: { "content-type": "text/html" } }, says: [/load file bodies: 502/, /POST \/graphql/], retry: "rerequest" },
   { name: "config read 500", route: ROUTE.config, fault: { status: 500, body: SERVER_ERROR }, says: [/\b500\b/, /contents/], retry: "recheck" },
   { name: "config read 502", route: ROUTE.config, fault: { status: 502, body: { message: "Bad Gateway" } }, says: [/\b502\b/, /contents/], retry: "redelivery" },
-  { name: "check-run lookup 500, once (the verdict cannot be published; the failure can)", route: ROUTE.checkLookup, fault: { status: 500, body: SERVER_ERROR, times: 1 }, says: [/find check run: 500/, /commits\/\{ref\}\/check-runs/], retry: "rerequest" },
+  { name: "check-run create 500, once (the verdict cannot be published; the failure can)", route: ROUTE.checkCreate, fault: { status: 500, body: SERVER_ERROR, times: 1 }, says: [/create check run: 500/, /POST \/repos\/\{owner\}\/\{repo\}\/check-runs/], retry: "rerequest" },
   { name: "403 secondary rate limit on the files list", route: ROUTE.files, fault: { status: 403, body: SECONDARY_LIMIT, headers: { "retry-after": "30" } }, says: [/list pull request files: 403/, /secondary rate limit/, /retry after 30 ?s/], retry: "redelivery" },
   { name: "429 with retry-after on the reviews list", route: ROUTE.reviews, fault: { status: 429, body: SECONDARY_LIMIT, headers: { "retry-after": "17" } }, says: [/list pull request reviews: 429/, /rate limit/, /retry after 17 ?s/], retry: "recheck" },
   { name: "429 with retry-after on GraphQL", route: ROUTE.graphql, fault: { status: 429, body: SECONDARY_LIMIT, headers: { "retry-after": "45" } }, says: [/load file bodies: 429/, /rate limit/, /retry after 45 ?s/], retry: "rerequest" },
@@ -57,11 +59,13 @@ describe("a GitHub failure while evaluating an approved agent PR", () => {
 
   it.each(ROWS)("$name: fails closed, says what failed, and a retry ($retry) recovers", async (row) => {
     state.faults.set(row.route, row.fault);
-    await send(probot, "failing-delivery", { name: "pull_request", payload: pullRequestOpened(state) });
+    await send(probot, "failing-delivery", row.via ? retryEvent(state, row.via) : { name: "pull_request", payload: pullRequestOpened(state) });
 
     const failed = github.latestCheck();
     expect(failed).toMatchObject({ name: "Airlock", head_sha: HEAD_SHA, status: "completed", conclusion: "failure" });
-    expect(github.writes.filter((w) => w.path.includes("/check-runs")).map((w) => w.body.conclusion)).not.toContain("success");
+    // Every check-run write GitHub accepted; when the fault is on the check-run write itself, the refused one is not.
+    const refused = row.route === ROUTE.checkCreate ? 1 : 0;
+    expect(github.writes.filter((w) => w.path.includes("/check-runs")).slice(refused).map((w) => w.body.conclusion)).not.toContain("success");
     const text = shown(failed);
     expect(text).toContain("Could not evaluate this pull request, so the gate stays closed.");
     for (const pattern of row.says) expect(text).toMatch(pattern);

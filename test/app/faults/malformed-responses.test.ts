@@ -11,6 +11,8 @@ interface Row {
   fault: (state: FakeState) => Fault;
   says: RegExp[];
   retry: Retry;
+  /** The failing delivery, when not `pull_request.opened` (whose payload carries the PR, so it is not read). */
+  via?: Retry;
 }
 
 const ROWS: Row[] = [
@@ -48,6 +50,7 @@ const ROWS: Row[] = [
     fault: (state) => ({ status: 200, body: { ...state.pr, head: { ref: state.pr.head.ref } }, exact: true }),
     says: [/get pull request: 200 unexpected response: head\.sha/],
     retry: "rerequest",
+    via: "rerequest",
   },
 ];
 
@@ -65,7 +68,7 @@ describe("a malformed GitHub response", () => {
 
   it.each(ROWS)("$name: fails closed naming the endpoint, and a retry ($retry) recovers", async (row) => {
     state.faults.set(row.route, row.fault(state));
-    await send(probot, "malformed", { name: "pull_request", payload: pullRequestOpened(state) });
+    await send(probot, "malformed", row.via ? retryEvent(state, row.via) : { name: "pull_request", payload: pullRequestOpened(state) });
 
     const failed = github.latestCheck();
     expect(failed).toMatchObject({ name: "Airlock", head_sha: HEAD_SHA, conclusion: "failure" });

@@ -1,5 +1,5 @@
 import type { Probot } from "probot";
-import { HEAD_SHA, initialState, pullRequestEvent, review, type FakeState } from "../support/fake-github.js";
+import { initialState, pullRequestEvent, review, type FakeState } from "../support/fake-github.js";
 
 /** Routes of the fake repository, as fault keys (`METHOD /path` prefixes). */
 export const ROUTE = {
@@ -10,7 +10,6 @@ export const ROUTE = {
   permission: "GET /repos/Codertocat/Hello-World/collaborators/",
   config: "GET /repos/Codertocat/Hello-World/contents/",
   graphql: "POST /graphql",
-  checkLookup: `GET /repos/Codertocat/Hello-World/commits/${HEAD_SHA}/check-runs`,
   checkCreate: "POST /repos/Codertocat/Hello-World/check-runs",
 } as const;
 

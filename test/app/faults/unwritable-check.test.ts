@@ -16,9 +16,8 @@ interface Row {
 }
 
 const ROWS: Row[] = [
-  { name: "check-run lookup 500", faults: [[ROUTE.checkLookup, { status: 500, body: { message: "Server Error" } }]], trigger: "redelivery", rejects: /find check run: 500 Server Error \(GET \/repos\/\{owner\}\/\{repo\}\/commits\/\{ref\}\/check-runs\)/ },
-  { name: "check-run lookup 502", faults: [[ROUTE.checkLookup, { status: 502, body: { message: "Bad Gateway" } }]], trigger: "rerequest", rejects: /find check run: 502 Bad Gateway/ },
-  { name: "check-run create 500", faults: [[ROUTE.checkCreate, { status: 500, body: { message: "Server Error" } }]], trigger: "redelivery", rejects: /create check run: 500/ },
+  { name: "check-run create 500", faults: [[ROUTE.checkCreate, { status: 500, body: { message: "Server Error" } }]], trigger: "redelivery", rejects: /create check run: 500 Server Error \(POST \/repos\/\{owner\}\/\{repo\}\/check-runs\)/ },
+  { name: "check-run create 502", faults: [[ROUTE.checkCreate, { status: 502, body: { message: "Bad Gateway" } }]], trigger: "rerequest", rejects: /create check run: 502 Bad Gateway/ },
   {
     name: "pulls.get 500 on `/airlock recheck` (a comment carries no head SHA to fail closed on)",
     faults: [[ROUTE.pull, { status: 500, body: { message: "Server Error" }, exact: true }]],

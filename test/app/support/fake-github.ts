@@ -68,6 +68,8 @@ export interface FakeState {
   runArtifacts?: Record<number, { artifact: any; zip: Uint8Array }[]>;
   /** Teams (`org/slug`) whose member lookup fails in GraphQL, and how. */
   teamFaults?: Record<string, TeamFault>;
+  /** The repository's labels by name; adding an unknown label to the PR creates it grey (`ededed`), as GitHub does. */
+  repoLabels?: Record<string, { color: string; description: string | null }>;
 }
 
 function recorded(name: string): any {
@@ -208,17 +210,31 @@ export function fakeGitHub(state: FakeState): { writes: Write[]; requests: strin
     Object.assign(run, { status: body.status ?? run.status, conclusion: body.conclusion ?? run.conclusion, output: body.output ? checkOutput(body.output, run.output.annotations_count) : run.output });
     return [200, run];
   });
+  const repoLabels = () => (state.repoLabels ??= {});
   route("post", /\/issues\/2\/labels$/, (_uri, body) => {
-    for (const name of body.labels as string[]) if (!state.pr.labels.some((l: any) => l.name === name)) state.pr.labels.push({ name, color: "ededed", description: null });
-    return [200, state.pr.labels];
+    for (const name of body.labels as string[]) {
+      repoLabels()[name] ??= { color: "ededed", description: null };
+      if (!state.pr.labels.some((l: any) => l.name === name)) state.pr.labels.push({ name });
+    }
+    return [200, state.pr.labels.map((l: any) => ({ name: l.name, ...(repoLabels()[l.name] ?? { color: "ededed", description: null }) }))];
   });
   route("delete", /\/issues\/2\/labels\//, (uri) => {
     const name = decodeURIComponent(uri.split("/labels/")[1]!);
     state.pr.labels = state.pr.labels.filter((l: any) => l.name !== name);
     return [200, state.pr.labels];
   });
-  route("patch", /\/repos\/Codertocat\/Hello-World\/labels\//, (_uri, body) => [200, body]);
-  route("post", /\/repos\/Codertocat\/Hello-World\/labels$/, (_uri, body) => [201, body]);
+  route("patch", /\/repos\/Codertocat\/Hello-World\/labels\//, (uri, body) => {
+    const name = decodeURIComponent(uri.split("/labels/")[1]!.split("?")[0]!);
+    const label = repoLabels()[name];
+    if (!label) return [404, { message: "Not Found" }];
+    Object.assign(label, { color: body.color ?? label.color, description: body.description ?? label.description });
+    return [200, { name, ...label }];
+  });
+  route("post", /\/repos\/Codertocat\/Hello-World\/labels$/, (_uri, body) => {
+    if (repoLabels()[body.name]) return [422, { message: "Validation Failed", errors: [{ resource: "Label", code: "already_exists", field: "name" }] }];
+    repoLabels()[body.name] = { color: body.color ?? "ededed", description: body.description ?? null };
+    return [201, { name: body.name, ...repoLabels()[body.name] }];
+  });
   route("get", /\/issues\/2\/comments/, () => [200, state.comments.map((c) => ({ ...c, performed_via_github_app: null }))]);
   route("post", /\/issues\/2\/comments$/, (_uri, body) => {
     const comment = { id: 9000 + state.comments.length, body: body.body, user: { login: "airlock-test[bot]", type: "Bot" } };

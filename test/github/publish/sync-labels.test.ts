@@ -21,14 +21,14 @@ describe("syncLabels", () => {
     const result = await syncLabels(params(["bug", "Airlock/Agent", "airlock/destructive:low", "airlockish", "needs-review"], ["airlock/agent", "airlock/destructive:high"]));
     expect(scope.isDone()).toBe(true);
     expect(added).toEqual([{ labels: ["airlock/destructive:high"] }]);
-    expect(result).toEqual({ added: ["airlock/destructive:high"], removed: ["airlock/destructive:low"] });
+    expect(result).toEqual({ added: ["airlock/destructive:high"], removed: ["airlock/destructive:low"], styled: [] });
     expect(paths).toHaveLength(2);
   });
 
   it("sends nothing when the labels are already in sync", async () => {
     const { count } = apiScope();
     const result = await syncLabels(params(["bug", "airlock/agent"], ["airlock/agent"]));
-    expect(result).toEqual({ added: [], removed: [] });
+    expect(result).toEqual({ added: [], removed: [], styled: [] });
     expect(count()).toBe(0);
   });
 
@@ -38,15 +38,25 @@ describe("syncLabels", () => {
     scope
       .post(labelsPath).reply(200, fixture("issue-labels-added"))
       .patch(`${R}/labels/airlock%2Fagent`, (b) => (styled.push(b), true)).reply(200, {});
-    await syncLabels(params(["bug"], ["airlock/agent", "airlock/destructive:high"]));
+    const result = await syncLabels(params(["bug"], ["airlock/agent", "airlock/destructive:high"]));
     expect(scope.isDone()).toBe(true);
     expect(styled).toEqual([{ color: "5319e7", description: "Authored by an AI coding agent, as detected by Airlock" }]);
+    expect(result.styled).toEqual(["airlock/agent"]);
+  });
+
+  it("does not style again a label the repository is known to have styled", async () => {
+    const { scope, paths } = apiScope();
+    scope.post(labelsPath).reply(200, fixture("issue-labels-added"));
+    const result = await syncLabels({ ...params(["bug"], ["airlock/agent", "airlock/destructive:high"]), styled: new Set(["airlock/agent"]) });
+    expect(scope.isDone()).toBe(true);
+    expect(paths).toHaveLength(1);
+    expect(result.styled).toEqual([]);
   });
 
   it("ignores a 404 when removing a label someone already removed", async () => {
     const { scope } = apiScope();
     scope.delete(`${labelsPath}/airlock%2Ftamper`).reply(404, { message: "Label does not exist" });
-    await expect(syncLabels(params(["airlock/tamper"], []))).resolves.toEqual({ added: [], removed: ["airlock/tamper"] });
+    await expect(syncLabels(params(["airlock/tamper"], []))).resolves.toEqual({ added: [], removed: ["airlock/tamper"], styled: [] });
     expect(scope.isDone()).toBe(true);
   });
 

@@ -105,6 +105,18 @@ describe("upsertCheckRun", () => {
     expect(scope.isDone()).toBe(true);
   });
 
+  it("without lookups, creates a run it does not know, and one whose known id is gone", async () => {
+    const { scope, paths } = apiScope();
+    scope
+      .post(`${R}/check-runs`).reply(201, { ...existing, id: 77 })
+      .patch(`${R}/check-runs/3`).reply(404, { message: "Not Found" })
+      .post(`${R}/check-runs`).reply(201, { ...existing, id: 78 });
+    await expect(upsertCheckRun(params({ lookupExisting: false }))).resolves.toBe(77);
+    await expect(upsertCheckRun(params({ knownCheckRunId: 3, lookupExisting: false }))).resolves.toBe(78);
+    expect(scope.isDone()).toBe(true);
+    expect(paths.filter((p) => p.startsWith("GET"))).toEqual([]);
+  });
+
   it("cuts the title to 255 characters and the summary and text to 65,535", async () => {
     const { scope } = apiScope();
     const bodies: any[] = [];

@@ -12,6 +12,14 @@ function params(body: string, extra: Partial<UpsertStickyCommentParams> = {}): U
 }
 
 describe("upsertStickyComment", () => {
+  it("creates the comment without listing when the caller knows there is none", async () => {
+    const { scope, paths } = apiScope();
+    scope.post(listPath).reply(201, { ...fixture<any[]>("issue-comments")[2], id: 5001 });
+    await expect(upsertStickyComment(params("### Airlock", { knownAbsent: true }))).resolves.toBe(5001);
+    expect(scope.isDone()).toBe(true);
+    expect(paths).toHaveLength(1);
+  });
+
   it("updates the Bot comment carrying the marker, not a human comment that pastes it", async () => {
     const { scope } = apiScope();
     const bodies: unknown[] = [];
