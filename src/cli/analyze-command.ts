@@ -1,13 +1,11 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { DEFAULT_LABEL_NAMES } from "../analysis/plan-labels.js";
 import { evaluateChangeSet, type EnvironmentRef } from "../analysis/evaluate-change-set.js";
-import { parseHclDiff } from "../ingest/hcl/index.js";
 import { mergeIngestResults } from "../ingest/merge-ingest-results.js";
 import { parseTerraformPlan } from "../ingest/terraform-plan/index.js";
 import type { IngestResult } from "../model/ingest-result.js";
 import type { Verdict } from "../model/verdict.js";
 import { CliUsageError } from "./cli-error.js";
-import { pairTrees, readTfTree } from "./read-tf-tree.js";
 
 /** Options of `airlock analyze`, as parsed from the command line. */
 export interface AnalyzeOptions {
@@ -32,6 +30,8 @@ export async function runAnalyze(options: AnalyzeOptions): Promise<Verdict> {
   const results: IngestResult[] = [];
   for (const file of options.plans) results.push(parseTerraformPlan({ name: file, text: await readPlan(file) }));
   if (options.base !== undefined && options.head !== undefined) {
+    // Imported here: a plan-only run does not need the HCL parser (and its WebAssembly) loaded.
+    const [{ pairTrees, readTfTree }, { parseHclDiff }] = await Promise.all([import("./read-tf-tree.js"), import("../ingest/hcl/index.js")]);
     const files = pairTrees(await readTfTree(options.base), await readTfTree(options.head));
     results.push(await parseHclDiff({ files }));
   }
@@ -45,7 +45,8 @@ export async function runAnalyze(options: AnalyzeOptions): Promise<Verdict> {
 
 async function readPlan(file: string): Promise<string> {
   try {
-    return file === "-" ? await readStdin() : await readFile(file, "utf8");
+    // One read and one decode: fs/promises reads a large plan in chunks and copies them together first.
+    return file === "-" ? await readStdin() : readFileSync(file, "utf8");
   } catch (error) {
     throw new CliUsageError(`cannot read plan ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }

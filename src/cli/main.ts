@@ -1,15 +1,12 @@
 /**
  * The `airlock` command: parse argv, run one command, print, and return its exit code
  * (0 the gate passes, 1 it blocks, 2 usage or config error).
+ * Each command's module (and the renderers) is imported when that command runs: `audit` pulls in the
+ * SQLite and Postgres drivers, `simulate` the config schema, YAML and CloudFormation diffing, and loading
+ * them all made every `airlock analyze` start several hundred milliseconds later.
  */
 import { parseArgs } from "node:util";
-import { renderJson } from "../report/render-json.js";
-import { renderMarkdown } from "../report/render-markdown.js";
-import { renderText } from "../report/render-text.js";
 import type { Verdict } from "../model/verdict.js";
-import { runAnalyze } from "./analyze-command.js";
-import { runAuditCommand } from "./audit-command.js";
-import { runSimulate, runValidateConfig } from "./simulate-command.js";
 import { CliUsageError, EXIT } from "./cli-error.js";
 import { USAGE } from "./usage.js";
 
@@ -24,8 +21,10 @@ export async function main(argv: readonly string[], io: { out: (s: string) => vo
         return await simulate(rest, io.out);
       case "validate-config":
         return await validateConfig(rest, io);
-      case "audit":
+      case "audit": {
+        const { runAuditCommand } = await import("./audit-command.js");
         return await runAuditCommand([...rest], io, process.env);
+      }
       case "help":
       case "--help":
       case "-h":
@@ -58,30 +57,33 @@ async function analyze(args: readonly string[], out: (s: string) => void): Promi
     strict: true,
     allowPositionals: false,
   });
+  const { runAnalyze } = await import("./analyze-command.js");
   const verdict = await runAnalyze({ plans: values.plan ?? [], base: values.base, head: values.head, environments: values.environment ?? [] });
-  out(render(verdict, values.format ?? "text"));
+  out(await render(verdict, values.format ?? "text"));
   return verdict.gate.conclusion === "success" ? EXIT.pass : EXIT.block;
 }
 
 async function simulate(args: readonly string[], out: (s: string) => void): Promise<number> {
   const { values, positionals } = parseArgs({ args: [...args], options: { config: { type: "string" }, format: { type: "string", default: "text" } }, strict: true, allowPositionals: true });
   if (positionals.length !== 1) throw new CliUsageError("simulate takes one SNAPSHOT.json");
+  const { runSimulate } = await import("./simulate-command.js");
   const verdict = await runSimulate({ snapshotFile: positionals[0]!, configFile: values.config });
-  out(render(verdict, values.format ?? "text"));
+  out(await render(verdict, values.format ?? "text"));
   return verdict.gate.conclusion === "success" ? EXIT.pass : EXIT.block;
 }
 
 async function validateConfig(args: readonly string[], io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
   const { positionals } = parseArgs({ args: [...args], options: {}, strict: true, allowPositionals: true });
+  const { runValidateConfig } = await import("./simulate-command.js");
   const result = await runValidateConfig(positionals[0] ?? ".github/airlock.yml");
   (result.ok ? io.out : io.err)(`${result.message}\n`);
   return result.ok ? EXIT.pass : EXIT.usage;
 }
 
-function render(verdict: Verdict, format: string): string {
-  if (format === "json") return renderJson(verdict);
-  if (format === "markdown") return renderMarkdown(verdict);
-  if (format === "text") return renderText(verdict, { width: process.stdout.columns ?? 120 });
+async function render(verdict: Verdict, format: string): Promise<string> {
+  if (format === "json") return (await import("../report/render-json.js")).renderJson(verdict);
+  if (format === "markdown") return (await import("../report/render-markdown.js")).renderMarkdown(verdict);
+  if (format === "text") return (await import("../report/render-text.js")).renderText(verdict, { width: process.stdout.columns ?? 120 });
   throw new CliUsageError(`unknown --format ${format} (text, json or markdown)`);
 }
 

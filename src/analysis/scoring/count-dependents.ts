@@ -13,18 +13,25 @@ export interface DependentCount {
  * bounds it further for per-resource detail.
  */
 export function countDependents(graph: DependencyGraph, starts: Iterable<string>, maxVisits = Number.POSITIVE_INFINITY): DependentCount {
-  const startSet = new Set(starts);
-  const seen = new Set(startSet);
-  const queue = [...startSet];
+  const seen = new Set<string>();
+  const queue: string[] = [];
+  for (const start of starts) {
+    if (seen.has(start)) continue;
+    seen.add(start);
+    queue.push(start);
+  }
+  const { dependents, resources } = graph;
   let count = 0;
   for (let head = 0; head < queue.length; head += 1) {
-    const node = queue[head] as string;
-    for (const dependent of graph.dependents.get(node) ?? []) {
+    const list = dependents.get(queue[head] as string);
+    if (list === undefined) continue;
+    for (let i = 0; i < list.length; i += 1) {
+      const dependent = list[i] as string;
       if (seen.has(dependent)) continue;
       if (seen.size >= maxVisits) return { count, truncated: true };
       seen.add(dependent);
       queue.push(dependent);
-      if (graph.resources.has(dependent)) count += 1;
+      if (resources.has(dependent)) count += 1;
     }
   }
   return { count, truncated: false };

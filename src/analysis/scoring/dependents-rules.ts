@@ -43,7 +43,8 @@ export function dependentReasons(params: { changes: readonly ResourceChange[]; g
 
 function startNodes(changes: readonly ResourceChange[]): Map<string, ResourceChange> {
   const starts = new Map<string, ResourceChange>();
-  for (const change of changes) {
+  for (let i = 0; i < changes.length; i += 1) {
+    const change = changes[i] as ResourceChange;
     if (change.drift || change.mode === "data" || !ALTERS_EXISTING.has(change.action)) continue;
     const known = starts.get(change.node);
     // prefer a destroying change as the node's representative: it is the one whose id changes
@@ -59,26 +60,28 @@ function directCount(graph: DependencyGraph, node: string): number {
 /** The `k` destroying changes with most direct dependents, in one pass (no sort of all changes). */
 function topDestroyed(starts: ReadonlyMap<string, ResourceChange>, graph: DependencyGraph, k: number): ResourceChange[] {
   const top: { change: ResourceChange; direct: number }[] = [];
-  for (const [node, change] of starts) {
-    if (!isDestroying(change)) continue;
+  // forEach, not for…of: no entry array per start node
+  starts.forEach((change, node) => {
+    if (!isDestroying(change)) return;
     const direct = directCount(graph, node);
-    if (direct === 0 || (top.length >= k && direct <= (top[top.length - 1]?.direct ?? 0))) continue;
+    if (direct === 0 || (top.length >= k && direct <= (top[top.length - 1]?.direct ?? 0))) return;
     top.push({ change, direct });
     top.sort((a, b) => b.direct - a.direct);
     if (top.length > k) top.pop();
-  }
+  });
   return top.map((t) => t.change);
 }
 
 function mostReferenced(starts: ReadonlyMap<string, ResourceChange>, graph: DependencyGraph): string {
   let best: ResourceChange | undefined;
   let bestCount = 0;
-  for (const [node, change] of starts) {
+  starts.forEach((change, node) => {
     const direct = directCount(graph, node);
     if (direct > bestCount) {
       best = change;
       bestCount = direct;
     }
-  }
-  return best === undefined ? "" : `; the most referenced is ${best.address} (${bestCount} direct)`;
+  });
+  const found = best as ResourceChange | undefined;
+  return found === undefined ? "" : `; the most referenced is ${found.address} (${bestCount} direct)`;
 }

@@ -45,9 +45,12 @@ export function scoreBlastRadius(params: {
   reasons.push(...environmentReasons(params.environments, touched, weights));
   reasons.push(...rootsReason(changes, configChanges, weights));
   reasons.push(...configReachReasons(configChanges, weights));
-  for (const change of changes) {
+  // Indexed loops: no iterator objects per change while this code is still unoptimised.
+  for (let i = 0; i < changes.length; i += 1) {
+    const change = changes[i] as ResourceChange;
     if (!isMutating(change)) continue;
-    for (const reason of wideningReasons(change, lookup(change.type), weights)) reasons.push(reason);
+    const widening = wideningReasons(change, lookup(change.type), weights);
+    for (let j = 0; j < widening.length; j += 1) reasons.push(widening[j] as ScoreReason);
   }
   reasons.push(...tamperReasons(params.tamperedFiles ?? [], weights));
   return scoreFromReasons(aggregateReasons(reasons.filter((r) => r.points > 0), weights.limits));

@@ -29,12 +29,19 @@ export function scoreDestructiveness(params: {
   const weights = params.weights ?? DEFAULT_WEIGHTS;
   const lookup = createRiskLookup();
   const reasons: ScoreReason[] = unknownInputReasons(params.diagnostics, params.roots, weights);
-  for (const change of params.changes) {
+  // Indexed loops: no iterator objects per change while this code is still unoptimised.
+  const { changes } = params;
+  for (let i = 0; i < changes.length; i += 1) {
+    const change = changes[i] as ResourceChange;
     if (!isMutating(change)) continue;
     const profile = lookup(change.type);
-    for (const reason of destroyReasons(change, profile, weights)) reasons.push(reason);
-    for (const reason of protectionReasons(change, profile, weights)) reasons.push(reason);
+    appendAll(reasons, destroyReasons(change, profile, weights));
+    appendAll(reasons, protectionReasons(change, profile, weights));
   }
   reasons.push(...configDestroyReasons({ configChanges: params.configChanges, changes: params.changes, weights, lookup }));
   return scoreFromReasons(aggregateReasons(reasons.filter((r) => r.points > 0), weights.limits));
+}
+
+function appendAll(out: ScoreReason[], more: readonly ScoreReason[]): void {
+  for (let i = 0; i < more.length; i += 1) out.push(more[i] as ScoreReason);
 }

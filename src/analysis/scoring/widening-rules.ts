@@ -78,6 +78,7 @@ function samePolicies(type: string, before: unknown, after: unknown): boolean {
 }
 
 function findingReasons(change: ResourceChange, fresh: readonly WideningFinding[], weights: ScoringWeights): ScoreReason[] {
+  if (fresh.length === 0) return [];
   const byRule = new Map<string, WideningFinding[]>();
   for (const finding of fresh) {
     const group = byRule.get(finding.rule);

@@ -1,5 +1,3 @@
-import { isObject } from "./plan-json.js";
-
 /** Nesting deeper than this is not a real configuration; stop rather than risk the stack. */
 const MAX_DEPTH = 64;
 
@@ -10,17 +8,22 @@ const MAX_DEPTH = 64;
  * large and hold no references.
  */
 export function forEachReferenceList(value: unknown, visit: (refs: readonly unknown[]) => void, depth = 0): void {
-  if (depth > MAX_DEPTH) return;
+  // One type test per value, no helper calls: this runs for every expression of configurations with many
+  // thousands of resources, much of it before the JIT has optimised anything.
+  if (typeof value !== "object" || value === null || depth > MAX_DEPTH) return;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i += 1) forEachReferenceList(value[i], visit, depth + 1);
     return;
   }
-  if (!isObject(value)) return;
-  const refs = value.references;
+  const object = value as Record<string, unknown>;
+  const refs = object.references;
   if (Array.isArray(refs)) {
     visit(refs);
     return;
   }
-  if (value.constant_value !== undefined) return;
-  for (const key in value) forEachReferenceList(value[key], visit, depth + 1);
+  if (object.constant_value !== undefined) return;
+  for (const key in object) {
+    const member = object[key];
+    if (typeof member === "object" && member !== null) forEachReferenceList(member, visit, depth + 1);
+  }
 }

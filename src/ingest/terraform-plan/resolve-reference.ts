@@ -1,9 +1,6 @@
 import { skipInstanceKey } from "./skip-instance-key.js";
 import type { ModuleScope, NodeRef } from "./register-config-nodes.js";
 
-/** References that are never graph nodes: plans do not serialize locals; the rest are per-instance values. */
-const NOT_NODES = ["local.", "each.", "count.", "path.", "self.", "terraform."];
-
 /**
  * `resolveReference` maps a reference made inside `scope` to the most specific node that exists:
  * `aws_vpc.main.id` and `aws_vpc.main` → the resource, `data.x.y.z` → the data source, `var.x` → the
@@ -21,8 +18,26 @@ export function resolveReference(scope: ModuleScope, ref: string): NodeRef | und
     if (ref.charCodeAt(secondEnd) !== 0x2e) return undefined;
     return scope.local.get(prefixOf(ref, stepEnd(ref, secondEnd + 1)));
   }
-  for (const prefix of NOT_NODES) if (ref.startsWith(prefix)) return undefined;
+  if (isNotNode(ref, firstEnd)) return undefined;
   return scope.local.get(prefixOf(ref, secondEnd));
+}
+
+/**
+ * Whether `ref` is never a graph node: `local.*` (plans do not serialize locals), or a per-instance value
+ * (`each.`, `count.`, `path.`, `self.`, `terraform.`). Its first name ends with a `.` at `firstEnd`, so
+ * only names of that length are compared: this runs for every reference.
+ */
+function isNotNode(ref: string, firstEnd: number): boolean {
+  switch (firstEnd) {
+    case 4:
+      return ref.startsWith("each.") || ref.startsWith("path.") || ref.startsWith("self.");
+    case 5:
+      return ref.startsWith("local.") || ref.startsWith("count.");
+    case 9:
+      return ref.startsWith("terraform.");
+    default:
+      return false;
+  }
 }
 
 function resolveModuleReference(scope: ModuleScope, ref: string): NodeRef | undefined {
