@@ -1,5 +1,5 @@
 import { CONFIG_PATH, parseConfig, parseConfigObject, type AirlockConfig } from "../config/index.js";
-import { toGitHubError } from "../github/index.js";
+import { readConfigFiles, toGitHubError, type GitHubClient } from "../github/index.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 
 /** The slice of ProbotOctokit the loader uses: its config plugin and raw requests. */
@@ -13,13 +13,36 @@ export type LoadedConfig =
   | { ok: true; config: AirlockConfig; warnings: Diagnostic[]; present: boolean; extendsPaths: string[] }
   | { ok: false; diagnostics: Diagnostic[] };
 
+/** A top-level `_extends:` key: the file is built on another, which Probot's loader follows. */
+const EXTENDS_KEY = /^_extends\s*:/m;
+
 /**
- * `loadConfig` reads `.github/airlock.yml` from the default branch through Probot's loader (which follows
- * `_extends` and falls back to the organisation's `.github` repository), never from the PR head, so an agent
- * cannot loosen its own guardrails. A missing file gives the defaults. An invalid file gives diagnostics with
- * the key path; when the repository's own file is at fault, it is re-read as text to add line numbers.
+ * `loadConfig` reads `.github/airlock.yml` from the default branch, never from the PR head, so an agent cannot
+ * loosen its own guardrails. One GraphQL request reads the repository's file and its organisation's
+ * (`<owner>/.github`), the fallback used when the repository has none. A missing file gives the defaults; an
+ * invalid one gives diagnostics with the key path, line and column. A file that uses `_extends` is loaded
+ * through Probot's loader instead, which follows it. GitHub failures throw (the caller fails the check).
  */
-export async function loadConfig(params: { octokit: ConfigOctokit; owner: string; repo: string }): Promise<LoadedConfig> {
+export async function loadConfig(params: { octokit: GitHubClient & ConfigOctokit; owner: string; repo: string }): Promise<LoadedConfig> {
+  const { octokit, owner, repo } = params;
+  const files = await readConfigFiles({ client: octokit, owner, repo, path: CONFIG_PATH });
+  const file = files.own ?? files.organization;
+  const source = files.own ? CONFIG_PATH : `${owner}/.github: ${CONFIG_PATH}`;
+  if (file === null) return { ...defaultsResult(), present: false, extendsPaths: [] };
+  if ("unreadable" in file) return { ok: false, diagnostics: [{ level: "error", file: source, message: `could not be read: it ${file.unreadable}`, code: "config.unreadable" }] };
+  if (EXTENDS_KEY.test(file.text)) return loadThroughProbot(params);
+  const result = parseConfig({ text: file.text, source });
+  return result.ok ? { ...result, present: true, extendsPaths: [] } : { ok: false, diagnostics: result.diagnostics };
+}
+
+function defaultsResult(): { ok: true; config: AirlockConfig; warnings: Diagnostic[] } {
+  const result = parseConfigObject({ value: {}, source: CONFIG_PATH });
+  if (!result.ok) throw new Error("the default config does not validate");
+  return result;
+}
+
+/** Loads through Probot's config plugin, which follows `_extends` across files and repositories. */
+async function loadThroughProbot(params: { octokit: ConfigOctokit; owner: string; repo: string }): Promise<LoadedConfig> {
   const { octokit, owner, repo } = params;
   let loaded: Awaited<ReturnType<ConfigOctokit["config"]["get"]>>;
   try {

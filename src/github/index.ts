@@ -14,3 +14,4 @@ export * from "./artifacts/index.js";
 export { toGitHubError, type CallSite } from "./to-github-error.js";
 export { provisionLabels, type ProvisionedLabels } from "./publish/provision-labels.js";
 export { createFactCache, approximateBytes, type FactCache } from "./cache/fact-cache.js";
+export { readConfigFiles, MAX_CONFIG_BYTES, type ConfigFile, type ConfigFiles } from "./read-config-files.js";

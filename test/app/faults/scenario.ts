@@ -8,8 +8,8 @@ export const ROUTE = {
   commits: "GET /repos/Codertocat/Hello-World/pulls/2/commits",
   reviews: "GET /repos/Codertocat/Hello-World/pulls/2/reviews",
   permission: "GET /repos/Codertocat/Hello-World/collaborators/",
-  config: "GET /repos/Codertocat/Hello-World/contents/",
-  graphql: "POST /graphql",
+  config: "POST /graphql#config",
+  graphql: "POST /graphql#objects",
   checkCreate: "POST /repos/Codertocat/Hello-World/check-runs",
 } as const;
 

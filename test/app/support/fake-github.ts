@@ -150,14 +150,14 @@ export function initialState(overrides: Partial<FakeState> = {}): FakeState {
 
 /**
  * `fakeGitHub` answers the REST and GraphQL calls Airlock makes from a mutable state, and records every
- * write (check runs, labels, comments) and every request. Interceptors persist, so the same fake serves
+ * write (check runs, labels, comments) and every request (`METHOD /path?query`; GraphQL as `POST /graphql#config`
+ * or `POST /graphql#objects`). Interceptors persist, so the same fake serves
  * several deliveries; call `stop()` afterwards.
  */
 export function fakeGitHub(state: FakeState): { writes: Write[]; requests: string[]; stop: () => void; latestCheck: () => any } {
   const writes: Write[] = [];
   const requests: string[] = [];
   const scope = nock(API).persist();
-  scope.on("request", (req: any) => requests.push(`${req.method} ${req.path}`));
   const fault = (method: string, path: string) => {
     for (const [key, f] of state.faults) {
       if (!(f.exact ? `${method} ${path.split("?")[0]}` === key : `${method} ${path}`.startsWith(key))) continue;
@@ -175,11 +175,13 @@ export function fakeGitHub(state: FakeState): { writes: Write[]; requests: strin
   const route = (method: "get" | "post" | "patch" | "delete", path: RegExp, answer: (uri: string, body: any) => [number, any, Record<string, string>?]) => {
     (scope as any)[method](path).query(true).reply(function (this: any, uri: string, body: any) {
       const upper = method.toUpperCase();
-      if (upper !== "GET") writes.push({ method: upper, path: uri.split("?")[0]!, body });
-      return reply(upper, uri, () => answer(uri, body));
+      requests.push(`${upper} ${faultPath(uri, body)}`);
+      if (upper !== "GET" && !uri.startsWith("/graphql")) writes.push({ method: upper, path: uri.split("?")[0]!, body });
+      return reply(upper, faultPath(uri, body), () => answer(uri, body));
     });
   };
 
+  route("post", /^\/graphql$/, (_uri, body) => (isConfigQuery(body) ? answerConfigQuery(state) : [200, answerGraphql(state, body)]));
   route("get", /\/repos\/Codertocat\/Hello-World\/contents\/\.github(%2F|\/)airlock\.yml/, () => (state.config === null ? [404, { message: "Not Found" }] : [200, state.config, { "content-type": "text/plain; charset=utf-8" }]));
   route("get", /\/repos\/Codertocat\/\.github\/contents\//, () => [404, { message: "Not Found" }]);
   route("get", /^\/repos\/Codertocat\/Hello-World\/pulls\/2$/, () => [200, state.pr]);
@@ -192,7 +194,6 @@ export function fakeGitHub(state: FakeState): { writes: Write[]; requests: strin
     const permission = state.permissions[login];
     return permission ? [200, { permission, role_name: permission, user: { login } }] : [404, { message: "Not Found" }];
   });
-  route("post", /^\/graphql$/, (_uri, body) => [200, answerGraphql(state, body)]);
   route("get", /\/commits\/[0-9a-f]+\/check-runs/, (uri) => {
     const sha = uri.split("/commits/")[1]!.split("/")[0];
     const runs = state.checkRuns.filter((r) => r.head_sha === sha).reverse();
@@ -263,6 +264,25 @@ export function fakeGitHub(state: FakeState): { writes: Write[]; requests: strin
     return found ? [200, Buffer.from(found.zip), { "content-type": "application/zip" }] : [404, { message: "Not Found" }];
   });
   return { writes, requests, stop: () => scope.persist(false) && nock.cleanAll(), latestCheck: () => state.checkRuns.at(-1) };
+}
+
+/**
+ * The key faults match a request on: `METHOD /path`, and for GraphQL which query it is — `POST /graphql#config`
+ * (the config files) or `POST /graphql#objects` (file bodies, team members, CODEOWNERS).
+ */
+function faultPath(uri: string, body: any): string {
+  if (!uri.startsWith("/graphql")) return uri;
+  return `${uri}#${isConfigQuery(body) ? "config" : "objects"}`;
+}
+
+function isConfigQuery(body: any): boolean {
+  return typeof body?.variables?.expression === "string";
+}
+
+/** The config files query: the repository's `.github/airlock.yml` from `state.config`; the owner has no `.github` repository. */
+function answerConfigQuery(state: FakeState): [number, any] {
+  const config = state.config === null ? null : { __typename: "Blob", text: state.config, byteSize: Buffer.byteLength(state.config), isBinary: false, isTruncated: false };
+  return [200, { data: { repository: { config }, org: null }, errors: [{ type: "NOT_FOUND", path: ["org"], message: "Could not resolve to a Repository with the name 'Codertocat/.github'." }] }];
 }
 
 /** A check run's output as GitHub returns it: the written fields plus the annotation count. */
