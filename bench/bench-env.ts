@@ -22,6 +22,8 @@ export interface BenchEnv {
   load: { deliveries: number; concurrency: number; pulls: number; block: number; budgetS: number };
   throughput: { deliveries: number; concurrency: number; rounds: number; budgetS: number; sides: ThroughputSide[] };
   audit: AuditMode;
+  /** Directory for V8 CPU profiles of the app processes of the load and throughput benchmarks (`BENCH_APP_CPU_PROF`). */
+  appCpuProfileDir: string | undefined;
   verbose: boolean;
 }
 
@@ -52,6 +54,7 @@ export function readBenchEnv(env: Record<string, string | undefined> = process.e
     },
     throughput: { deliveries: num(env, "BENCH_THROUGHPUT_DELIVERIES", 300), concurrency: num(env, "BENCH_LOAD_CONCURRENCY", 50), rounds: num(env, "BENCH_THROUGHPUT_ROUNDS", 3), budgetS: num(env, "BENCH_THROUGHPUT_BUDGET_S", 180), sides },
     audit,
+    appCpuProfileDir: env.BENCH_APP_CPU_PROF || undefined,
     verbose: Boolean(env.BENCH_VERBOSE),
   };
 }

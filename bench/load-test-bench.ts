@@ -1,6 +1,7 @@
 /**
- * The load test as a benchmark section: runs `runLoadTest` on Airlock at full size and prints throughput,
- * latency, errors, memory before and after, the memory trend per block, and the per-block throughput.
+ * The load test as a benchmark section: runs `runLoadTest` on Airlock at full size (the app in its own process,
+ * see load-test.ts) and prints throughput, latency, errors, the app process's memory before and after, the
+ * memory trend per block, and the per-block throughput.
  * Targets: no errors, every delivery sent within the time budget, no heap growth flagged.
  */
 import { runLoadTest, type LoadTestOptions, type LoadTestResult } from "./load-test.js";
@@ -31,14 +32,17 @@ export function loadTestBody(r: LoadTestResult): string[] {
   const last = r.samples.at(-1);
   const mb = (n: number | undefined) => (n === undefined ? "—" : (n / MB).toFixed(1));
   return [
-    "Real HTTP server (Probot node middleware) on 127.0.0.1, signed webhooks over keep-alive fetch, GitHub faked in-process by nock, audit trail in a SQLite file. Mix per PR: opened, then synchronize / review / labeled / review in rotation.",
+    `The app in its own Node process: Probot's node middleware on a real HTTP server on 127.0.0.1, audit trail ${r.options.target === "airlock" ? (r.options.audit === "memory" ? "in memory" : "in a SQLite file") : "none"}; memory below is that process's, sampled there after a forced GC. In the benchmark's process: the load generator (signed webhooks over keep-alive fetch) and the fake GitHub, a plain node:http server on 127.0.0.1 the app's Octokit calls over real HTTP. Mix per PR: opened, then synchronize / review / labeled / review in rotation.`,
     table(
-      ["deliveries", "concurrency", "deliveries/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "errors", "GitHub requests / delivery"],
-      [[r.tally.sent, r.options.concurrency, r.deliveriesPerSecond.toFixed(1), ms(r.latencyMs.p50), ms(r.latencyMs.p90), ms(r.latencyMs.p99), ms(r.latencyMs.max), r.errors, (r.github.requests / Math.max(1, r.tally.sent)).toFixed(1)]],
+      ["deliveries", "concurrency", "deliveries/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "errors", "GitHub requests / delivery", "app CPU ms / delivery"],
+      [[r.tally.sent, r.options.concurrency, r.deliveriesPerSecond.toFixed(1), ms(r.latencyMs.p50), ms(r.latencyMs.p90), ms(r.latencyMs.p99), ms(r.latencyMs.max), r.errors, (r.github.requests / Math.max(1, r.tally.sent)).toFixed(1), r.appCpuMsPerDelivery.toFixed(1)]],
     ),
     table(
-      ["after deliveries", "heapUsed MB", "of which code MB", "data heap MB", "RSS MB", "block deliveries/s", "block p50 ms"],
-      r.samples.map((s, i) => [s.deliveries, mb(s.heapUsed), mb(s.code), mb(dataHeap(s)), mb(s.rss), i === 0 ? "—" : r.blocks[i - 1]!.perSecond.toFixed(1), i === 0 ? "—" : ms(r.blocks[i - 1]!.p50)]),
+      ["after deliveries", "heapUsed MB", "of which code MB", "data heap MB", "RSS MB", "block deliveries/s", "block p50 ms", "block app CPU ms / delivery"],
+      r.samples.map((s, i) => {
+        const block = i === 0 ? undefined : r.blocks[i - 1];
+        return [s.deliveries, mb(s.heapUsed), mb(s.code), mb(dataHeap(s)), mb(s.rss), block ? block.perSecond.toFixed(1) : "—", block ? ms(block.p50) : "—", block ? block.appCpuMsPerDelivery.toFixed(1) : "—"];
+      }),
     ),
     [
       `Memory (after forced GC): heapUsed ${mb(first?.heapUsed)} → ${mb(last?.heapUsed)} MB, RSS ${mb(first?.rss)} → ${mb(last?.rss)} MB; trend after the first block, per delivery: data heap ${(r.trend.heapBytesPerDelivery / 1024).toFixed(2)} KB, compiled code ${(r.trend.codeBytesPerDelivery / 1024).toFixed(2)} KB, RSS ${(r.trend.rssBytesPerDelivery / 1024).toFixed(2)} KB — ${r.trend.growing ? "**data heap growth flagged**" : "no data heap growth flagged"}.`,

@@ -10,6 +10,12 @@
  *   5. load       load test: signed webhooks to the real HTTP server, throughput, latency, errors, memory trend
  *   6. throughput webhook throughput of Airlock vs a minimal Probot app
  *
+ * Benchmarks 5 and 6 run the app under test in a process of its own (bench/load/app-process.ts, forked with
+ * `--import tsx`): its HTTP server, Probot, the app and its audit trail. The load generator and the fake GitHub
+ * (a plain node:http server on 127.0.0.1 that the app's Octokit reaches through `baseUrl`) stay in this process,
+ * so answering GitHub's side of each request is not charged to the app. The app's memory is sampled, its locks
+ * probed and its audit chain verified in its own process; check runs are verified on the fake here.
+ *
  * Environment variables (all optional):
  *   BENCH_ONLY=plan,cli,…          run only these benchmarks (default: all, in the order above)
  *   BENCH_SIZES=1000,10000,50000   plan sizes of benchmark 1 (resources)
@@ -29,9 +35,13 @@
  *   BENCH_THROUGHPUT_ROUNDS=3      interleaved rounds per app
  *   BENCH_THROUGHPUT_BUDGET_S=180  no throughput round starts after this many seconds (one always runs)
  *   BENCH_THROUGHPUT_SIDES=airlock,minimal  add airlock-memory to also measure Airlock with an in-memory audit trail
+ *   BENCH_APP_CPU_PROF=DIR         write V8 CPU profiles of each app process of benchmarks 5 and 6 under DIR
+ *                                  (DIR/load, DIR/throughput-<app>-round<n>; the largest file per directory is
+ *                                  the app's main thread; open it in Chrome DevTools or speedscope)
  *   BENCH_VERBOSE=1                also list the requests of the 200-file evaluation
  * A quick run: BENCH_SIZES=1000 BENCH_CLI_SIZES=1000 BENCH_LOAD_DELIVERIES=200 BENCH_THROUGHPUT_DELIVERIES=60 npm run bench
  */
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchApiRequests } from "./api-requests-bench.js";
 import { readBenchEnv, type BenchmarkName } from "./bench-env.js";
@@ -51,8 +61,17 @@ const benchmarks: Record<BenchmarkName, () => Promise<BenchmarkReport>> = {
   cli: () => benchCliVsJq({ root, ...env.cli }),
   hcl: () => benchHclDiff({ corpus: hclCorpus(root, env.hcl.corpus), rounds: env.hcl.rounds }),
   api: () => benchApiRequests({ files: 200, verbose: env.verbose }),
-  load: () => benchLoadTest({ deliveries: env.load.deliveries, concurrency: env.load.concurrency, pulls: env.load.pulls, block: env.load.block, timeBudgetMs: env.load.budgetS * 1000, audit: env.audit }),
-  throughput: () => benchWebhookThroughput({ ...env.throughput, pulls: env.load.pulls }),
+  load: () =>
+    benchLoadTest({
+      deliveries: env.load.deliveries,
+      concurrency: env.load.concurrency,
+      pulls: env.load.pulls,
+      block: env.load.block,
+      timeBudgetMs: env.load.budgetS * 1000,
+      audit: env.audit,
+      ...(env.appCpuProfileDir ? { cpuProfileDir: join(env.appCpuProfileDir, "load") } : {}),
+    }),
+  throughput: () => benchWebhookThroughput({ ...env.throughput, pulls: env.load.pulls, cpuProfileDir: env.appCpuProfileDir }),
 };
 
 const targets: TargetResult[] = [];

@@ -1,54 +1,68 @@
 /**
- * `fakeFleet` serves a FleetState as api.github.com through nock, in this process: every REST method and
- * GraphQL go through one persistent interceptor per method that routes on the path. It counts requests and
- * keeps the first few requests it could not route (answered 404) for the report.
+ * `fakeFleet` serves a FleetState as the GitHub API over real HTTP: a plain `node:http` server on 127.0.0.1
+ * (a free port) in the load generator's process, routing every REST method and GraphQL through the pure
+ * router `answerRequest`. The app under test runs in another process with its Octokit's `baseUrl` pointed at
+ * `url`, so the cost of answering GitHub requests is not charged to the app, as in production. It counts
+ * requests and keeps the first few it could not route (answered 404) for the report.
  */
-import nock from "nock";
-import { API } from "../../test/app/support/fake-github.js";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { answerRequest } from "./fleet-routes.js";
 import type { FleetState } from "./fleet-state.js";
 
-/** A running fake: request counters and `stop()` to remove its interceptors. */
+/** A running fake: its base URL, request counters and `stop()` to close it. */
 export interface FakeFleet {
   state: FleetState;
+  /** The API base URL (`http://127.0.0.1:<port>`), to be used as Octokit's `baseUrl`. */
+  url: string;
   counts: { requests: number; unrouted: number; failed: number };
   /** The first requests it could not route or whose handler threw (at most 20). */
   problems: string[];
-  stop: () => void;
+  stop: () => Promise<void>;
 }
 
-const METHODS = ["GET", "POST", "PATCH", "PUT", "DELETE"] as const;
-
-/** `fakeFleet` starts serving `state`; only 127.0.0.1 may be reached for real while it runs. */
-export function fakeFleet(state: FleetState): FakeFleet {
-  nock.disableNetConnect();
-  nock.enableNetConnect((host) => host.startsWith("127.0.0.1"));
-  const fleet: FakeFleet = { state, counts: { requests: 0, unrouted: 0, failed: 0 }, problems: [], stop: () => undefined };
+/** `fakeFleet` starts serving `state` on a loopback port. */
+export async function fakeFleet(state: FleetState): Promise<FakeFleet> {
+  const counts = { requests: 0, unrouted: 0, failed: 0 };
+  const problems: string[] = [];
   const note = (problem: string) => {
-    if (fleet.problems.length < 20) fleet.problems.push(problem);
+    if (problems.length < 20) problems.push(problem);
   };
-  const scope = nock(API).persist();
-  for (const method of METHODS) {
-    scope
-      .intercept(/.*/, method)
-      .query(true)
-      .reply((uri: string, body: unknown) => {
-        fleet.counts.requests += 1;
-        try {
-          const answer = answerRequest(state, method, uri, body);
-          if (answer) return answer;
-          fleet.counts.unrouted += 1;
-          note(`${method} ${uri} (no route)`);
-        } catch (error) {
-          fleet.counts.failed += 1;
-          note(`${method} ${uri}: ${error instanceof Error ? error.message : String(error)}`);
-        }
-        return [404, { message: "Not Found" }];
-      });
-  }
-  fleet.stop = () => {
-    scope.persist(false);
-    nock.cleanAll();
+  const answer = (method: string, uri: string, body: string): [number, unknown, Record<string, string>?] => {
+    counts.requests += 1;
+    try {
+      const found = answerRequest(state, method, uri, body);
+      if (found) return found;
+      counts.unrouted += 1;
+      note(`${method} ${uri} (no route)`);
+    } catch (error) {
+      counts.failed += 1;
+      note(`${method} ${uri}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return [404, { message: "Not Found" }];
   };
-  return fleet;
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const [status, body, headers] = answer(req.method ?? "GET", req.url ?? "/", Buffer.concat(chunks).toString("utf8"));
+      const text = JSON.stringify(body);
+      res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text), ...headers });
+      res.end(text);
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    state,
+    url: `http://127.0.0.1:${port}`,
+    counts,
+    problems,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }

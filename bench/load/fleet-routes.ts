@@ -85,7 +85,8 @@ const ROUTES: Route[] = [
 ];
 
 /**
- * `answerRequest` routes one intercepted request. Returns undefined for a route the fleet does not know
+ * `answerRequest` routes one request to the fake (method, path with query, body text or parsed body). Returns
+ * undefined for a route the fleet does not know
  * (the caller answers 404 and counts it: an unexpected request is a finding of the load test).
  */
 export function answerRequest(state: FleetState, method: string, uri: string, body: unknown): Answer | undefined {

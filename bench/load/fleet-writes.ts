@@ -52,8 +52,16 @@ export function addLabels(state: FleetState, number: number, names: readonly str
   return pr.labels;
 }
 
-/** `answerGraphql` answers a blob query (`b0`, `h0`, `c0` variables holding `sha:path`); CODEOWNERS (`HEAD:`) is absent. */
+/**
+ * `answerGraphql` answers a blob query (`b0`, `h0`, `c0` variables holding `sha:path`; CODEOWNERS, at `HEAD:`,
+ * is absent) and the config query (an `expression` variable: the repository has no config file and its owner
+ * no `.github` repository, answered as GitHub does, with `org: null` and a NOT_FOUND error).
+ */
 export function answerGraphql(state: FleetState, body: { variables?: Record<string, string> }): unknown {
+  const owner = body.variables?.owner;
+  if (typeof body.variables?.expression === "string") {
+    return { data: { repository: { config: null }, org: null }, errors: [{ type: "NOT_FOUND", path: ["org"], locations: [{ line: 3, column: 3 }], message: `Could not resolve to a Repository with the name '${owner}/.github'.` }] };
+  }
   const repository: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(body.variables ?? {})) {
     if (!/^[bhc]\d+$/.test(name)) continue;

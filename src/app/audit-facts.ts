@@ -8,19 +8,23 @@ const DAY = 86_400_000;
 
 /**
  * `withAuditFacts` adds to a snapshot what only the audit trail knows: break-glass overrides recorded for this
- * PR, the plan digest recorded for each earlier head SHA (plan-bound approvals), and the agent merges of the
- * repository within the longest velocity window (velocity limits). Two queries.
+ * PR, the plan digest last recorded for each earlier head SHA (plan-bound approvals), and the agent merges of
+ * the repository within the longest velocity window (velocity limits). Three indexed queries, none of which
+ * reads the PR's whole history: overrides of the PR, the newest evaluation with a plan digest per head SHA,
+ * and the repository's merges since the window start.
  */
 export async function withAuditFacts(params: { store: AuditStore; snapshot: PullRequestSnapshot; config: AirlockConfig }): Promise<PullRequestSnapshot> {
   const { store, snapshot } = params;
   const since = new Date(Date.parse(snapshot.now) - longestWindow(params.config)).toISOString();
-  const [own, merges] = await Promise.all([
-    store.list({ repository: snapshot.repository, pullNumber: snapshot.pullRequest.number, kinds: ["override", "evaluation"] }),
+  const pull = { repository: snapshot.repository, pullNumber: snapshot.pullRequest.number };
+  const [recordedOverrides, planned, merges] = await Promise.all([
+    store.list({ ...pull, kinds: ["override"] }),
+    store.list({ ...pull, kinds: ["evaluation"], withPlanDigest: true, latestPerHead: true }),
     store.list({ repository: snapshot.repository, kinds: ["merge"], since }),
   ]);
-  const overrides = own.map((r) => r.event).filter((e): e is OverrideEvent => e.kind === "override");
+  const overrides = recordedOverrides.map((r) => r.event).filter((e): e is OverrideEvent => e.kind === "override");
   const planDigests: Record<string, string> = {};
-  for (const r of own) {
+  for (const r of planned) {
     const e = r.event as EvaluationEvent;
     if (e.kind === "evaluation" && e.planDigest) planDigests[e.headSha] = e.planDigest;
   }

@@ -21,6 +21,8 @@ export interface AppendResult {
  * `since` is inclusive and `until` exclusive; both are ISO 8601 instants or dates and compare with the
  * event's `at` as instants (so `…T12:00:00Z` and `…T14:00:00+02:00` are equal). `kinds: []` matches
  * nothing. `afterSeq` and `limit` page through large results: pass the last seq seen as `afterSeq`.
+ * `withPlanDigest` and `latestPerHead` answer "the last plan digest recorded for each head SHA of a PR"
+ * from an index, without reading the PR's whole history.
  */
 export interface AuditQuery {
   repository?: string;
@@ -30,6 +32,13 @@ export interface AuditQuery {
   until?: string;
   limit?: number;
   afterSeq?: number;
+  /** Only `evaluation` records whose event has a non-empty `planDigest`. */
+  withPlanDigest?: boolean;
+  /**
+   * Of the records the other filters (except `afterSeq` and `limit`) match, only the newest of each head SHA;
+   * records without a head SHA are left out. `afterSeq` and `limit` then page through those.
+   */
+  latestPerHead?: boolean;
 }
 
 /**

@@ -52,7 +52,7 @@ class PostgresAuditStore implements AuditStore {
 
   list(query: AuditQuery): Promise<AuditRecord[]> {
     return guarded("list audit records", this.closed, async () => {
-      const sql = listQuerySql(query, (n) => `$${n}`);
+      const sql = listQuerySql(query, (n) => `$${n}`, "postgres");
       if (sql === null) return [];
       const result = await this.pools.queries.query<AuditRow>(sql.text, sql.values);
       return result.rows.map(toAuditRecord);

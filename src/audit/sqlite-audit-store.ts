@@ -6,6 +6,7 @@ import { toAuditRecord, type AuditRow } from "./audit-row.js";
 import type { AppendOptions, AppendResult, AuditQuery, AuditStore, HealthResult, VerifyResult } from "./audit-store.js";
 import { toAuditStoreError } from "./audit-store-error.js";
 import { ChainVerifier } from "./chain-verifier.js";
+import { GroupCommit, type GroupOutcome } from "./group-commit.js";
 import { checkDedupeKey, guarded } from "./guarded.js";
 import { KeyedMutex, sharedKeyedMutex } from "./keyed-mutex.js";
 import { listQuerySql } from "./list-query-sql.js";
@@ -24,13 +25,21 @@ export interface SqliteAuditStoreOptions {
 }
 
 const VERIFY_PAGE = 1000;
+/** Distinct `list` query shapes whose prepared statements are kept (the app uses a handful). */
+const LIST_STATEMENTS = 32;
 
 /**
  * `openSqliteAuditStore` opens (creating unless `create: false`) a SQLite audit store: WAL journal, full
- * fsync on commit (a record must survive a crash once append resolved), a 5 s busy timeout, and migrations
- * applied on open. Appends run in IMMEDIATE transactions, so the chain stays linear even if several
- * processes share the file; `withLock`, however, only excludes within this process (SQLite deployments are
- * single-process; use Postgres for replicas). Throws AuditStoreError "open audit store: …".
+ * fsync on commit of every audit record (a record must survive a crash, the machine's too, once append
+ * resolved), a 5 s busy timeout, and migrations applied on open. Appends run in IMMEDIATE transactions, so
+ * the chain stays linear even if several processes share the file; appends made in the same turn of the
+ * event loop share one transaction and one fsync (each in a savepoint of its own, so one that fails records
+ * nothing and does not fail the others; each resolves only once committed). `withLock`, however, only
+ * excludes within this process (SQLite deployments are single-process; use Postgres for replicas). Writes of
+ * the key-value state (`setState`, hints such as check-run ids, not part of the chain) commit without their
+ * own fsync (`synchronous = NORMAL` for that one statement): they survive a crash of the process at once, and
+ * one of the machine once the next audit append (whose fsync covers the whole log) or a checkpoint has run;
+ * losing one costs GitHub requests later, never an audit record. Throws AuditStoreError "open audit store: …".
  */
 export function openSqliteAuditStore(options: SqliteAuditStoreOptions): AuditStore {
   const file = options.path === ":memory:" ? options.path : resolve(options.path);
@@ -55,7 +64,10 @@ class SqliteAuditStore implements AuditStore {
   readonly engine = "sqlite" as const;
   private closed = false;
   private readonly statements: SqliteStatements;
-  private readonly appendInTransaction: (event: AuditEvent, dedupeKey: string | undefined) => AppendResult;
+  /** Prepared `list` statements by SQL text, oldest first (bounded by LIST_STATEMENTS). */
+  private readonly listStatements = new Map<string, Database.Statement>();
+  /** Appends submitted in one event-loop turn, committed in one IMMEDIATE transaction (one fsync). */
+  private readonly appends: GroupCommit<{ event: AuditEvent; dedupeKey: string | undefined }, AppendResult>;
 
   constructor(
     private readonly db: Database.Database,
@@ -64,14 +76,24 @@ class SqliteAuditStore implements AuditStore {
     private readonly lockTimeoutMs: number,
   ) {
     this.statements = sqliteStatements(db);
-    const transaction = db.transaction((event: AuditEvent, dedupeKey: string | undefined) => this.appendNow(event, dedupeKey));
-    this.appendInTransaction = (event, dedupeKey) => transaction.immediate(event, dedupeKey);
+    // Inside `group`, each append is a nested transaction (a savepoint): one that fails rolls back alone.
+    const one = db.transaction((event: AuditEvent, dedupeKey: string | undefined) => this.appendNow(event, dedupeKey));
+    const group = db.transaction((items: { event: AuditEvent; dedupeKey: string | undefined }[]): GroupOutcome<AppendResult>[] =>
+      items.map(({ event, dedupeKey }) => {
+        try {
+          return { ok: true, value: one(event, dedupeKey) };
+        } catch (error) {
+          return { ok: false, error };
+        }
+      }),
+    );
+    this.appends = new GroupCommit((items) => group.immediate(items));
   }
 
   append(event: AuditEvent, options: AppendOptions = {}): Promise<AppendResult> {
     return guarded("append audit event", this.closed, () => {
       checkDedupeKey(options.dedupeKey);
-      return this.appendInTransaction(event, options.dedupeKey);
+      return this.appends.submit({ event, dedupeKey: options.dedupeKey });
     });
   }
 
@@ -79,7 +101,7 @@ class SqliteAuditStore implements AuditStore {
     return guarded("list audit records", this.closed, () => {
       const sql = listQuerySql(query, () => "?");
       if (sql === null) return [];
-      return (this.db.prepare(sql.text).all(...sql.values) as AuditRow[]).map(toAuditRecord);
+      return (this.listStatement(sql.text).all(...sql.values) as AuditRow[]).map(toAuditRecord);
     });
   }
 
@@ -110,7 +132,12 @@ class SqliteAuditStore implements AuditStore {
 
   setState(key: string, value: string): Promise<void> {
     return guarded("write audit state", this.closed, () => {
-      this.statements.setState.run(key, value, new Date().toISOString());
+      this.statements.syncNormal.run();
+      try {
+        this.statements.setState.run(key, value, new Date().toISOString());
+      } finally {
+        this.statements.syncFull.run();
+      }
     });
   }
 
@@ -127,7 +154,18 @@ class SqliteAuditStore implements AuditStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.appends.flush();
     this.db.close();
+  }
+
+  private listStatement(text: string): Database.Statement {
+    let statement = this.listStatements.get(text);
+    if (statement === undefined) {
+      statement = this.db.prepare(text);
+      if (this.listStatements.size >= LIST_STATEMENTS) this.listStatements.delete(this.listStatements.keys().next().value!);
+      this.listStatements.set(text, statement);
+    }
+    return statement;
   }
 
   private appendNow(event: AuditEvent, dedupeKey: string | undefined): AppendResult {

@@ -9,6 +9,10 @@ export interface SqliteStatements {
   page: Database.Statement;
   getState: Database.Statement;
   setState: Database.Statement;
+  /** Commit without fsync (WAL: the commit is in the log, synced by the next FULL commit or checkpoint). */
+  syncNormal: Database.Statement;
+  /** Back to an fsync on every commit, the store's default. */
+  syncFull: Database.Statement;
 }
 
 /** `sqliteStatements` prepares them once the schema is migrated. */
@@ -23,5 +27,7 @@ export function sqliteStatements(db: Database.Database): SqliteStatements {
     getState: db.prepare("SELECT value FROM audit_state WHERE key = ?"),
     setState: db.prepare(`INSERT INTO audit_state (key, value, updated_at) VALUES (?, ?, ?)
       ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`),
+    syncNormal: db.prepare("PRAGMA synchronous = NORMAL"),
+    syncFull: db.prepare("PRAGMA synchronous = FULL"),
   };
 }

@@ -3,13 +3,24 @@ import { GLOB_OPTIONS } from "./glob-options.js";
 import { CONFIG_LIMITS } from "./limits.js";
 import { cleanText } from "./quote-text.js";
 
+/** Globs whose verdicts are remembered (a config has a few dozen; every evaluation checks them again). */
+const REMEMBERED = 1024;
+const verdicts = new Map<string, string | undefined>();
+
 /**
  * `validateGlob` returns why a config glob is refused, or undefined when it is fine. Refused: what picomatch
  * would read differently from what the user meant (negation, a leading `/`, `\`, `..`, unbalanced brackets,
  * brace ranges, extglobs) and what would make matching slow on a crafted path (see `CONFIG_LIMITS`).
+ * Verdicts of globs up to the length limit are remembered for the last REMEMBERED distinct ones (the answer
+ * depends on the glob alone).
  */
 export function validateGlob(glob: string): string | undefined {
-  return shapeProblem(glob) ?? bracketProblem(glob) ?? complexityProblem(glob) ?? compileProblem(glob);
+  if (verdicts.has(glob)) return verdicts.get(glob);
+  const verdict = shapeProblem(glob) ?? bracketProblem(glob) ?? complexityProblem(glob) ?? compileProblem(glob);
+  if (glob.length > CONFIG_LIMITS.maxGlobLength) return verdict;
+  if (verdicts.size >= REMEMBERED) verdicts.delete(verdicts.keys().next().value!);
+  verdicts.set(glob, verdict);
+  return verdict;
 }
 
 function shapeProblem(glob: string): string | undefined {

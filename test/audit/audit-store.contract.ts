@@ -73,6 +73,25 @@ export function describeAuditStoreContract(name: string, harness: AuditStoreHarn
         expect(await seqs(undefined, "2026-11-21T12:00:00+01:00")).toEqual([1, 2]);
       });
 
+      it("finds the newest evaluation with a plan digest of each head, and overrides of a PR, without other records", async () => {
+        const OTHER = "b".repeat(40);
+        await appendAll([
+          anEvaluation({ planDigest: "d-old" }),
+          anEvaluation({ headSha: OTHER, planDigest: "d-other" }),
+          anEvaluation({ planDigest: "d-new" }),
+          anEvaluation(),
+          anEvaluation({ planDigest: "" }),
+          anEvaluation({ pullNumber: 7, planDigest: "d-elsewhere" }),
+          anOverride(),
+          anEvaluation({ headSha: OTHER }),
+        ]);
+        const planned = await store.list({ repository: "acme/infra", pullNumber: 42, kinds: ["evaluation"], withPlanDigest: true, latestPerHead: true });
+        expect(planned.map((r) => [r.seq, (r.event as { planDigest?: string }).planDigest])).toEqual([[2, "d-other"], [3, "d-new"]]);
+        expect((await store.list({ repository: "acme/infra", pullNumber: 42, latestPerHead: true })).map((r) => r.seq)).toEqual([7, 8]);
+        expect((await store.list({ withPlanDigest: true, latestPerHead: true, afterSeq: 2, limit: 1 })).map((r) => r.seq)).toEqual([6]);
+        expect((await store.list({ repository: "acme/infra", pullNumber: 42, kinds: ["override"] })).map((r) => r.seq)).toEqual([7]);
+      });
+
       it("pages with afterSeq and limit", async () => {
         await appendAll([anApproval(), anApproval(), anApproval(), anApproval(), anApproval()]);
         expect((await store.list({ afterSeq: 1, limit: 2 })).map((record) => record.seq)).toEqual([2, 3]);
@@ -169,7 +188,7 @@ export function describeAuditStoreContract(name: string, harness: AuditStoreHarn
         await store.append(anEvaluation());
         const again = await harness.open();
         expect(await again.list({})).toHaveLength(1);
-        expect(Number(await harness.scalar("SELECT count(*) FROM schema_migrations"))).toBe(3);
+        expect(Number(await harness.scalar("SELECT count(*) FROM schema_migrations"))).toBe(4);
         expect(await again.verify()).toMatchObject({ ok: true, records: 1 });
       });
 

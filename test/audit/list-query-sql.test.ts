@@ -15,6 +15,18 @@ describe("listQuerySql", () => {
     expect(sql!.values).toEqual(["acme/infra", 42, "approval", "merge", Date.parse("2026-11-21T00:00:00Z"), Date.parse("2026-11-21T23:00:00Z"), 10, 5]);
   });
 
+  it("keeps the newest record per head by a subquery with its own parameters, paging the result", () => {
+    const sql = listQuerySql({ repository: "acme/infra", pullNumber: 42, withPlanDigest: true, latestPerHead: true, afterSeq: 3, limit: 2 }, dollar, "postgres");
+    expect(sql!.text).toContain(
+      "WHERE repository = $1 AND pull_number = $2 AND kind = 'evaluation' AND (event_json::jsonb ->> 'planDigest') <> '' AND head_sha IS NOT NULL AND seq IN (SELECT MAX(seq) FROM audit_records WHERE repository = $3 AND pull_number = $4 AND kind = 'evaluation' AND (event_json::jsonb ->> 'planDigest') <> '' AND head_sha IS NOT NULL GROUP BY head_sha) AND seq > $5 ORDER BY seq LIMIT $6",
+    );
+    expect(sql!.values).toEqual(["acme/infra", 42, "acme/infra", 42, 3, 2]);
+  });
+
+  it("writes the plan-digest condition as the partial index's predicate in each dialect", () => {
+    expect(listQuerySql({ withPlanDigest: true }, () => "?")!.text).toContain("WHERE kind = 'evaluation' AND json_extract(event_json, '$.planDigest') <> '' ORDER BY seq");
+  });
+
   it("never puts a value into the SQL text", () => {
     const sql = listQuerySql({ repository: "x/y'; DROP TABLE audit_records; --" }, () => "?");
     expect(sql!.text).not.toContain("DROP");

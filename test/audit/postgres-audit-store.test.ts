@@ -59,7 +59,7 @@ if (url) {
       try {
         const stores = await Promise.all([harness.open(), harness.open(), harness.open()]);
         expect(stores).toHaveLength(3);
-        expect(Number(await harness.scalar("SELECT count(*) FROM schema_migrations"))).toBe(3);
+        expect(Number(await harness.scalar("SELECT count(*) FROM schema_migrations"))).toBe(4);
       } finally {
         await harness.tearDown();
       }

@@ -1,6 +1,7 @@
 /**
  * The load test at CI size: a few hundred signed webhooks, concurrently, through the real HTTP server to
- * Airlock with GitHub faked. Asserts correctness only (speed is measured by `npm run bench`, not here).
+ * Airlock, which runs in a process of its own (forked through tsx) and calls a fake GitHub served over HTTP
+ * from this process. Asserts correctness only (speed is measured by `npm run bench`, not here).
  */
 import { describe, expect, it } from "vitest";
 import { runLoadTest } from "../../bench/load-test.js";
@@ -22,6 +23,9 @@ describe("load test (CI size)", () => {
     expect(r.locks.seen).toBeGreaterThan(0);
     expect(r.locks.heldKeys).toBe(0);
     expect(r.fakeBounded).toBe(true);
+    expect(r.samples.map((s) => s.deliveries)).toEqual([0, 100, 200, 300]);
+    expect(r.samples.every((s) => s.heapUsed > 0 && s.rss >= s.heapUsed)).toBe(true);
+    expect(r.appCpuMsPerDelivery).toBeGreaterThan(0);
     expect(r.errors).toBe(0);
   }, 300_000);
 

@@ -34,3 +34,13 @@ describe("codeSpan", () => {
     expect(codeSpan("a\n| b")).not.toContain("\n");
   });
 });
+
+describe("escapeMarkdown fast path", () => {
+  it("returns text that no rule changes as it is, and still escapes a rule's single trigger", () => {
+    for (const plain of ["awsdbinstance.main", "envs/prod/svc101/main.tf", "t3.large", "", "  spaced out "]) expect(escapeMarkdown(plain)).toBe(plain);
+    expect(escapeMarkdown("see https://x")).toBe("see https&#58;//x");
+    expect(escapeMarkdown("ping @alice")).toBe("ping @\u200balice");
+    expect(escapeMarkdown("WWW.example")).toBe("WWW&#46;example");
+    expect(escapeMarkdown(" 1. first")).toBe(" \\1. first");
+  });
+});

@@ -5,6 +5,7 @@
  * one value stays on one line of a table. Ordinary text (`aws_db_instance.main`) stays readable.
  */
 export function escapeMarkdown(text: string): string {
+  if (!NEEDS_ESCAPING.test(text)) return text;
   const flat = text.replace(/[\r\n\t\v\f\u2028\u2029]+/g, " ");
   const escaped = flat
     .replace(/[\\`*_[\]<>|~&#]/g, (ch) => ENTITIES[ch] ?? `\\${ch}`)
@@ -13,6 +14,12 @@ export function escapeMarkdown(text: string): string {
     .replace(/@(?=[A-Za-z0-9])/g, "@\u200b");
   return escaped.replace(/^(\s*)([-+=]|\d+[.)])/, (_m, space: string, marker: string) => `${space}\\${marker}`);
 }
+
+/**
+ * Text without any of these is returned as it is (no rule below would change it): line breaks, the escaped
+ * characters, `:` (of `://`), `@`, `www.`, or a list or heading marker at the start.
+ */
+const NEEDS_ESCAPING = /[\r\n\t\v\f\u2028\u2029\\`*_[\]<>|~&#:@]|www\.|^\s*(?:[-+=]|\d+[.)])/i;
 
 /** Characters safer as HTML entities than backslash escapes (GitHub ignores some escapes inside tables). */
 const ENTITIES: Record<string, string> = {
