@@ -3,6 +3,7 @@ import { listPullRequestsForSha, type GitHubClient } from "../github/index.js";
 import { airlockLabelSet } from "./airlock-label-set.js";
 import { CHECK_NAME, INSTALL_EVENTS, isOwnLabelEvent, parseAirlockCommand } from "./events.js";
 import { evaluatePullRequest, type EvaluationDeps, type EvaluationRequest } from "./evaluate-pull-request.js";
+import { labelEventMatters } from "./label-event-matters.js";
 import { loadConfig } from "./load-config.js";
 import { handleOverride } from "./override-command.js";
 import { provisionRepositories } from "./provision-repositories.js";
@@ -54,6 +55,14 @@ export function registerHandlers(app: Probot, deps: EvaluationDeps & { appSlug: 
     // Someone else changed one of Airlock's labels: read the labels from GitHub, not from what Airlock last applied.
     const airlockLabelChanged = label !== undefined && label.toLowerCase().startsWith(deps.labelNamespace.toLowerCase());
     const payload = airlockLabelChanged ? undefined : pr;
+    if (label !== undefined && !airlockLabelChanged) {
+      const { owner, repo } = context.repo();
+      const octokit = context.octokit as unknown as EvaluationRequest["octokit"];
+      if (!(await labelEventMatters({ octokit, owner, repo, headSha: pr.head.sha, label, memory: deps.store }))) {
+        context.log.info({ deliveryId: context.id, pr: `${owner}/${repo}#${pr.number}`, label }, "label read by no rule: verdict unchanged, not re-evaluated");
+        return;
+      }
+    }
     await evaluateAll(context as AnyContext, [{ number: pr.number, headSha: pr.head.sha, baseSha: pr.base.sha, payload, justOpened: context.payload.action === "opened" }]);
   });
 

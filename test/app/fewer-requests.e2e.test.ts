@@ -54,6 +54,37 @@ describe("API requests of an evaluation", () => {
     expect(github.requests.filter((r) => r.startsWith(`GET ${R}/pulls/2/commits`))).toHaveLength(1);
   });
 
+  it("does not re-evaluate for a label no rule reads, but does for an agent label and before any check exists", async () => {
+    const carol = { login: "carol", id: 7, type: "User" };
+    const labelled = (name: string) => {
+      state.pr.labels.push({ name, color: "0e8a16", description: null });
+      state.pr.updated_at = new Date(Date.parse(state.pr.updated_at) + 60_000).toISOString();
+      return event(state, "labeled", { label: { name }, sender: carol });
+    };
+    // No check on this head yet: even an unread label gets the first evaluation.
+    await deliver(probot, "pull_request", labelled("needs-triage"));
+    expect(github.writes.filter((w) => w.path.endsWith("/check-runs"))).toHaveLength(1);
+
+    const before = github.requests.length;
+    await deliver(probot, "pull_request", labelled("team:payments"));
+    expect(github.requests.slice(before)).toEqual(["POST /graphql#config"]);
+
+    // `codex` is an agent fingerprint: the evidence changes, so the PR is evaluated again.
+    const beforeAgentLabel = github.requests.length;
+    await deliver(probot, "pull_request", labelled("codex"));
+    expect(github.requests.slice(beforeAgentLabel)).toContain(`GET ${R}/pulls/2/reviews?per_page=100&page=1`);
+  });
+
+  it("re-evaluates for a label the config's own agent registry fingerprints", async () => {
+    state.config = `${NO_PLAN_REQUIRED}agents:\n  registry:\n    - name: inhouse-bot\n      labels: [ai-generated]\n`;
+    await deliver(probot, "pull_request", event(state, "opened"));
+    const before = github.requests.length;
+    state.pr.labels.push({ name: "AI-Generated", color: "0e8a16", description: null });
+    state.pr.updated_at = "2026-11-21T10:30:00Z";
+    await deliver(probot, "pull_request", event(state, "labeled", { label: { name: "AI-Generated" }, sender: { login: "carol", id: 7, type: "User" } }));
+    expect(github.requests.slice(before)).toContain(`GET ${R}/pulls/2/reviews?per_page=100&page=1`);
+  });
+
   it("on a redelivery, writes nothing: same check output, same labels, same comment", async () => {
     const opened = event(state, "opened");
     await deliver(probot, "pull_request", structuredClone(opened));
