@@ -25,27 +25,21 @@ export interface UpsertStickyCommentParams extends RepoRef {
 const COMMENT_ROUTE = "/repos/{owner}/{repo}/issues/comments/{comment_id}";
 
 /**
- * `upsertStickyComment` keeps one comment carrying `marker` on an issue and returns its id. It finds the comment
- * by `knownCommentId` (checked to be on this issue, by a Bot, with the marker) or by listing the issue's comments
- * (100 per page, stopping at the first match) and considering only Bot comments; it updates that comment in place,
- * writes nothing when the body is unchanged, and creates the comment when none exists. With `knownAbsent` and no
- * usable `knownCommentId`, it creates the comment without listing.
+ * `upsertStickyComment` keeps one comment carrying `marker` on an issue and returns its id. With a `knownCommentId`
+ * (an id this function returned before, remembered by the caller) it updates that comment directly; if GitHub
+ * answers 404 (the comment was deleted) it carries on as without one. Otherwise it finds the comment by listing
+ * the issue's comments (100 per page, stopping at the first match, Bot comments only), updates it in place —
+ * writing nothing when the body is unchanged — and creates the comment when none exists. With `knownAbsent` and
+ * no usable `knownCommentId`, it creates the comment without listing.
  */
 export async function upsertStickyComment(params: UpsertStickyCommentParams): Promise<number> {
   const marker = checkMarker(params.marker);
   const body = stickyBody(marker, params.body);
-  const known = await findKnownComment(params, marker);
-  const existing = known ?? (params.knownAbsent === true ? undefined : await findByListing(params, marker));
+  const updated = await updateKnownComment(params, body);
+  if (updated !== undefined) return updated;
+  const existing = params.knownAbsent === true ? undefined : await findByListing(params, marker);
   if (existing) {
-    if (existing.body !== body) {
-      await callRest({
-        client: params.client,
-        action: "update sticky comment",
-        route: `PATCH ${COMMENT_ROUTE}`,
-        params: { owner: params.owner, repo: params.repo, comment_id: existing.id, body },
-        schema: commentSchema,
-      });
-    }
+    if (existing.body !== body) await updateComment(params, existing.id, body);
     return existing.id;
   }
   const { data } = await callRest({
@@ -58,18 +52,26 @@ export async function upsertStickyComment(params: UpsertStickyCommentParams): Pr
   return data.id;
 }
 
-async function findKnownComment(params: UpsertStickyCommentParams, marker: string): Promise<GitHubComment | undefined> {
+async function updateComment(params: UpsertStickyCommentParams, commentId: number, body: string): Promise<GitHubComment> {
+  const { data } = await callRest({
+    client: params.client,
+    action: "update sticky comment",
+    route: `PATCH ${COMMENT_ROUTE}`,
+    params: { owner: params.owner, repo: params.repo, comment_id: commentId, body },
+    schema: commentSchema,
+  });
+  return data;
+}
+
+/** Updates the remembered comment; undefined when there is none to update (no id, or GitHub says it is gone). */
+async function updateKnownComment(params: UpsertStickyCommentParams, body: string): Promise<number | undefined> {
   if (params.knownCommentId === undefined) return undefined;
   try {
-    const { data } = await callRest({
-      client: params.client,
-      action: "get sticky comment",
-      route: `GET ${COMMENT_ROUTE}`,
-      params: { owner: params.owner, repo: params.repo, comment_id: params.knownCommentId },
-      schema: commentSchema,
-    });
-    const onThisIssue = data.issue_url?.endsWith(`/issues/${params.issueNumber}`) ?? false;
-    return onThisIssue && isStickyComment(data, marker, params.authorLogin) ? data : undefined;
+    const data = await updateComment(params, params.knownCommentId, body);
+    if (data.issue_url !== undefined && !data.issue_url.endsWith(`/issues/${params.issueNumber}`)) {
+      throw new Error(`remembered comment ${params.knownCommentId} is not on issue #${params.issueNumber}`);
+    }
+    return data.id;
   } catch (error) {
     if (isNotFound(error)) return undefined;
     throw error;

@@ -72,18 +72,26 @@ describe("upsertStickyComment", () => {
     expect(scope.isDone()).toBe(true);
   });
 
-  it("uses a known comment id without listing, and lists when it belongs to someone else", async () => {
-    const [human, , ours] = fixture<any[]>("issue-comments");
+  it("updates a known comment id directly, and lists when that comment was deleted", async () => {
+    const [, , ours] = fixture<any[]>("issue-comments");
     const { scope, paths } = apiScope();
-    scope.get(`${R}/issues/comments/1003`).reply(200, ours);
-    await expect(upsertStickyComment(params(ours.body, { knownCommentId: 1003 }))).resolves.toBe(1003);
-    expect(paths).toEqual([`GET ${R}/issues/comments/1003`]);
+    scope.patch(`${R}/issues/comments/1003`).reply(200, { ...ours, body: `${MARKER}\nnew` });
+    await expect(upsertStickyComment(params("new", { knownCommentId: 1003 }))).resolves.toBe(1003);
+    expect(paths).toEqual([`PATCH ${R}/issues/comments/1003`]);
 
     scope
-      .get(`${R}/issues/comments/1001`).reply(200, human)
-      .get(listPath).query(page(1)).reply(200, [ours]);
-    await expect(upsertStickyComment(params(ours.body, { knownCommentId: 1001 }))).resolves.toBe(1003);
+      .patch(`${R}/issues/comments/1009`).reply(404, { message: "Not Found" })
+      .get(listPath).query(page(1)).reply(200, [ours])
+      .patch(`${R}/issues/comments/1003`).reply(200, { ...ours, body: `${MARKER}\nnewer` });
+    await expect(upsertStickyComment(params("newer", { knownCommentId: 1009 }))).resolves.toBe(1003);
     expect(scope.isDone()).toBe(true);
+  });
+
+  it("fails rather than carry on when a remembered id turns out to be on another issue", async () => {
+    const [, , ours] = fixture<any[]>("issue-comments");
+    const { scope } = apiScope();
+    scope.patch(`${R}/issues/comments/1003`).reply(200, { ...ours, issue_url: `https://api.github.com${R}/issues/77` });
+    await expect(upsertStickyComment(params("x", { knownCommentId: 1003 }))).rejects.toThrow(/not on issue #2/);
   });
 
   it("refuses a marker that is not a hidden HTML comment", async () => {
