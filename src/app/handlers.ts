@@ -41,7 +41,10 @@ function pullFields(pr: PullToEvaluate): Partial<EvaluationRequest> {
  * `registerHandlers` subscribes Airlock to every event that can change a PR's answer. Each handler only
  * finds the PRs concerned and calls the one use case; it holds no logic of its own.
  */
-export function registerHandlers(app: Probot, deps: EvaluationDeps & { appSlug: () => Promise<string | undefined>; labelNamespace: string; metrics?: Pick<AirlockMetrics, "recordOverride" | "recordMerge"> }): void {
+export function registerHandlers(
+  app: Probot,
+  deps: EvaluationDeps & { appSlug: () => Promise<string | undefined>; labelNamespace: string; metrics?: Pick<AirlockMetrics, "recordOverride" | "recordMerge">; background?: ((task: Promise<unknown>) => void) | undefined },
+): void {
   const evaluateAll = async (context: AnyContext, pulls: PullToEvaluate[], planRunId?: number) => {
     const slug = await deps.appSlug();
     for (const pr of pulls) await evaluatePullRequest({ ...requestFor(context, pr.number, pr.headSha, slug), ...pullFields(pr), planRunId, memory: deps.store }, deps);
@@ -123,7 +126,10 @@ export function registerHandlers(app: Probot, deps: EvaluationDeps & { appSlug: 
       const loaded = await loadConfig({ octokit, owner: r.owner, repo: r.repo });
       return loaded.ok && loaded.config.labels.enabled ? airlockLabelSet(loaded.config.labels) : null;
     };
-    await provisionRepositories({ client: context.octokit as unknown as GitHubClient, repositories, labelsFor, memory: deps.store, log: context.log }).catch((error: unknown) => context.log.warn({ err: error }, "label provisioning failed"));
+    // Up to 50 repositories of ~15 labels each take longer than GitHub waits for a webhook answer: the delivery is
+    // answered at once and the labels are created in the background (best-effort; unstyled labels are styled on first use).
+    const task = provisionRepositories({ client: context.octokit as unknown as GitHubClient, repositories, labelsFor, memory: deps.store, log: context.log }).catch((error: unknown) => context.log.warn({ err: error }, "label provisioning failed"));
+    deps.background?.(task);
   });
 
   app.on("pull_request.closed", async (context) => {

@@ -19,6 +19,8 @@ export interface AirlockOptions {
   timeoutMs?: number;
   /** Budget of the in-process cache of immutable GitHub facts, in bytes (default `AIRLOCK_CACHE_MB`, else 64 MB; 0 disables it). */
   cacheBytes?: number;
+  /** Told about work that goes on after a delivery is answered (label provisioning at installation), e.g. to await it. */
+  background?: (task: Promise<unknown>) => void;
 }
 
 /** `createAirlock` builds the Probot app function with the given dependencies (the rest from the environment). */
@@ -37,6 +39,7 @@ export function createAirlock(options: AirlockOptions = {}): ApplicationFunction
       appSlug: appSlugResolver(app),
       labelNamespace: DEFAULT_CONFIG.labels.namespace,
       metrics,
+      background: options.background,
       onVerdict: (verdict, info) => metrics.recordEvaluation(verdict, info),
       onOpened: async (event) => {
         const seconds = await approvalLatencySeconds(store, event);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Probot } from "probot";
 import { agentCommit, fakeGitHub, HEAD_SHA, initialState, pullRequestEvent, review, reviewEvent, type FakeState } from "./support/fake-github.js";
-import { deliver, testApp } from "./support/test-app.js";
+import { deliver, settle, testApp } from "./support/test-app.js";
 
 const R = "/repos/Codertocat/Hello-World";
 const PUSHED = "2222222222222222222222222222222222222222";
@@ -247,6 +247,14 @@ describe("label provisioning at installation", () => {
     await deliver(probot, "pull_request", event(state, "opened"));
     expect(github.writes.filter((w) => w.method === "PATCH" && w.path.startsWith(`${R}/labels/`))).toHaveLength(3);
     expect(state.repoLabels?.["airlock/agent"]?.color).toBe("5319e7");
+  });
+
+  it("answers the installation delivery first and creates the labels after", async () => {
+    state.faults.set(`POST ${R}/labels`, { delayMs: 50 });
+    await probot.receive({ id: "install-1", name: "installation", payload: installation("created", "repositories") });
+    expect(Object.keys(state.repoLabels ?? {})).toEqual([]);
+    await settle(probot);
+    expect(Object.keys(state.repoLabels ?? {})).toHaveLength(14);
   });
 
   it("never lets a provisioning failure escape the delivery", async () => {

@@ -19,14 +19,26 @@ export async function testApp(options: { store?: AuditStore; now?: () => Date; t
   const TestOctokit = ProbotOctokit.defaults((o: any) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } }));
   const probot = new Probot({ githubToken: "test", Octokit: TestOctokit, logLevel: "fatal" });
   const store = options.store ?? (await tempAuditStore());
-  await probot.load(createAirlock({ ...options, store }), { cwd: process.cwd(), addHandler: () => {} });
+  const pending: Promise<unknown>[] = [];
+  await probot.load(createAirlock({ ...options, store, background: (task) => pending.push(task) }), { cwd: process.cwd(), addHandler: () => {} });
+  backgroundWork.set(probot, pending);
   return probot;
 }
 
+/** Work each test app goes on with after answering a delivery. */
+const backgroundWork = new WeakMap<Probot, Promise<unknown>[]>();
+
 let delivery = 0;
 
-/** `deliver` sends one webhook to the app and waits for its handlers to finish. */
+/** `deliver` sends one webhook to the app and waits for its handlers to finish, and for the work they left running. */
 export async function deliver(probot: Probot, name: string, payload: any): Promise<void> {
   delivery += 1;
   await probot.receive({ id: `delivery-${delivery}`, name: name as any, payload });
+  await settle(probot);
+}
+
+/** `settle` waits for the work the app left running after answering its deliveries (label provisioning). */
+export async function settle(probot: Probot): Promise<void> {
+  const pending = backgroundWork.get(probot) ?? [];
+  await Promise.all(pending.splice(0));
 }
