@@ -4,31 +4,34 @@ import { asBoolean, asNumber, readKnown, type AttributeRead } from "./read-attri
 /** How a guard attribute changed: `weakened` (with a phrase like "is turned off"), `unknown` (cannot tell), or `unchanged`. */
 export type GuardVerdict = { kind: "weakened"; transition: string } | { kind: "unknown"; text: string } | { kind: "unchanged" };
 
-/** The sides of a change a guard is read from. */
+/** The sides of a change a guard is read from (a ResourceChange is one: pass it as it is, no copy per guard). */
 export interface GuardSides {
   before: unknown;
   after: unknown;
   afterUnknown?: unknown;
 }
 
+const UNCHANGED: GuardVerdict = Object.freeze({ kind: "unchanged" });
+
 /**
  * `checkGuard` compares one guard attribute before → after in the dangerous direction of `guard.danger`.
  * An expression or a value known only after apply, where the guard was on, is `unknown`: never guessed.
+ * The `unchanged` verdict, by far the most common, is one shared frozen object.
  */
 export function checkGuard(guard: GuardAttribute<string>, path: AttributePath, sides: GuardSides): GuardVerdict {
   const after = readKnown(sides.after, path, sides.afterUnknown);
   // most resources do not set most guards: an absent guard after the change is only dangerous when its absence is
-  if (after.kind === "absent" && guard.danger.kind !== "removed-from") return { kind: "unchanged" };
+  if (after.kind === "absent" && guard.danger.kind !== "removed-from") return UNCHANGED;
   const before = readKnown(sides.before, path);
   if (after.kind === "expression" || after.kind === "unknown") {
     const same = before.kind === "expression" && after.kind === "expression" && before.text === after.text;
-    if (same || isDown(guard.danger, before)) return { kind: "unchanged" };
+    if (same || isDown(guard.danger, before)) return UNCHANGED;
     return { kind: "unknown", text: after.kind === "expression" ? shorten(after.text) : "known only after apply" };
   }
   if (guard.danger.kind === "lowered") {
-    return isLowered(guard.danger, before, after) ? { kind: "weakened", transition: describe(guard.danger, before, after) } : { kind: "unchanged" };
+    return isLowered(guard.danger, before, after) ? { kind: "weakened", transition: describe(guard.danger, before, after) } : UNCHANGED;
   }
-  if (!isDown(guard.danger, after) || isDown(guard.danger, before)) return { kind: "unchanged" };
+  if (!isDown(guard.danger, after) || isDown(guard.danger, before)) return UNCHANGED;
   return { kind: "weakened", transition: describe(guard.danger, before, after) };
 }
 

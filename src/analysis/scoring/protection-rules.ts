@@ -33,15 +33,14 @@ export function protectionReasons(change: ResourceChange, profile: RiskProfile, 
 function guardReason(change: ResourceChange, profile: RiskProfile, guard: ProtectionAttribute, weights: ScoringWeights): ScoreReason | undefined {
   const path = guard[profile.format];
   if (path === undefined) return undefined;
-  const verdict = checkGuard(guard, path, { before: change.before, after: change.after, afterUnknown: change.afterUnknown });
-  const label = guardLabel(path);
+  const verdict = checkGuard(guard, path, change);
   if (verdict.kind === "weakened") {
     const checks = guard.checks === undefined ? "" : ` (${guard.checks})`;
     const keep = guard.danger.kind === "turned-off" ? "Keep it on" : guard.danger.kind === "turned-on" ? "Leave it off" : "Keep the previous value";
     return {
       rule: `protection.${guard.id}`,
       address: change.address,
-      message: `${label} ${verdict.transition} on ${change.address}${checks}: ${guard.meaning}${sourceNote(change)}. ${keep} unless a human asked for this.`,
+      message: `${guardLabel(path)} ${verdict.transition} on ${change.address}${checks}: ${guard.meaning}${sourceNote(change)}. ${keep} unless a human asked for this.`,
       points: scaledPoints(weights.protection[guard.effect], change, weights),
     };
   }
@@ -49,7 +48,7 @@ function guardReason(change: ResourceChange, profile: RiskProfile, guard: Protec
     return {
       rule: "protection.unknown",
       address: change.address,
-      message: `${label} on ${change.address} is set from ${verdict.text}, which Airlock cannot evaluate${sourceNote(change)}: if it turns the protection off, ${guard.meaning}. Check its value in a plan, or use a literal value.`,
+      message: `${guardLabel(path)} on ${change.address} is set from ${verdict.text}, which Airlock cannot evaluate${sourceNote(change)}: if it turns the protection off, ${guard.meaning}. Check its value in a plan, or use a literal value.`,
       points: scaledPoints(weights.protection.unknownValue, change, weights),
     };
   }

@@ -68,7 +68,9 @@ export function reachReasons(changes: readonly ResourceChange[], weights: Scorin
 
 function tallyChanges(changes: readonly ResourceChange[], weights: ScoringWeights, lookup: (type: string) => RiskProfile): Tally {
   const tally: Tally = { existing: 0, created: 0, moved: 0, categories: new Map() };
-  for (const change of changes) {
+  // Indexed: no iterator result per change while this code is still unoptimised.
+  for (let i = 0; i < changes.length; i += 1) {
+    const change = changes[i] as ResourceChange;
     if (change.drift || change.mode === "data") continue;
     if (change.action === "create" || change.action === "import") tally.created += 1;
     else if (change.action === "move") tally.moved += 1;

@@ -24,11 +24,17 @@ export function readAttribute(root: unknown, path: AttributePath): unknown {
   return current;
 }
 
-/** `readKnown` classifies the attribute at `path` of `attributes`, consulting an `after_unknown`-shaped mask. */
+const ABSENT: AttributeRead = Object.freeze({ kind: "absent" });
+const UNKNOWN: AttributeRead = Object.freeze({ kind: "unknown" });
+
+/**
+ * `readKnown` classifies the attribute at `path` of `attributes`, consulting an `after_unknown`-shaped mask.
+ * Absent and unknown reads are shared frozen objects: most guards of most resources are not set.
+ */
 export function readKnown(attributes: unknown, path: AttributePath, unknownMask?: unknown): AttributeRead {
-  if (unknownMask !== undefined && isMarkedUnknown(unknownMask, path)) return { kind: "unknown" };
+  if (unknownMask !== undefined && isMarkedUnknown(unknownMask, path)) return UNKNOWN;
   const value = readAttribute(attributes, path);
-  if (value === undefined || value === null) return { kind: "absent" };
+  if (value === undefined || value === null) return ABSENT;
   if (typeof value === "string" && value.includes("${")) return { kind: "expression", text: value };
   return { kind: "value", value };
 }

@@ -48,7 +48,9 @@ export function environmentReasons(environments: readonly EnvironmentTier[], tou
  */
 export function rootsReason(changes: readonly ResourceChange[], configChanges: readonly ConfigChange[], weights: ScoringWeights): ScoreReason[] {
   const roots = new Set<string>();
-  for (const change of changes) {
+  // Indexed: no iterator result per change while this code is still unoptimised.
+  for (let i = 0; i < changes.length; i += 1) {
+    const change = changes[i] as ResourceChange;
     if (!change.drift && change.action !== "no-op" && change.action !== "read") roots.add(change.root);
   }
   for (const change of configChanges) roots.add(change.root);

@@ -40,7 +40,7 @@ export function wideningReasons(change: ResourceChange, profile: RiskProfile, we
   for (const guard of profile.exposures) {
     const path = guard[profile.format];
     if (path === undefined) continue;
-    const verdict = checkGuard(guard, path, { before: change.before, after: change.after, afterUnknown: change.afterUnknown });
+    const verdict = checkGuard(guard, path, change);
     if (verdict.kind !== "weakened") continue;
     const checks = guard.checks === undefined ? "" : ` (${guard.checks})`;
     reasons.push({

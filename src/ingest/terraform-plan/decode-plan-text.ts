@@ -11,12 +11,17 @@ import type { PlanDiagnostics } from "./plan-diagnostics.js";
  */
 export function decodePlanText(text: string, diagnostics: PlanDiagnostics): { value: unknown } | undefined {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let value: unknown;
   try {
-    return { value: JSON.parse(body) as unknown };
+    value = JSON.parse(body);
   } catch (error) {
     reportParseFailure(body, error, diagnostics);
     return undefined;
   }
+  // The wrapper is built only now: one created before parsing would live through the parse's collections
+  // into the old generation, and from there keep the whole parsed value alive in every young-generation
+  // collection until the next full one, long after the caller has let the value go.
+  return { value };
 }
 
 function reportParseFailure(body: string, error: unknown, diagnostics: PlanDiagnostics): void {

@@ -22,10 +22,10 @@ const ALSO_IMPORTS = "imports an existing object";
  * `describeChange` settles what an entry does. A no-op that imports is an `import`; a no-op with a
  * `previous_address` is a `move` (an address change, never a destroy); any other action keeps its name and
  * the import or move is carried beside it. `action_reason` is kept verbatim (Terraform says the list grows),
- * and replacements name the attribute paths that forced them.
+ * and replacements name the attribute paths that forced them. Positional parameters: this runs once per
+ * change of plans with many thousands.
  */
-export function describeChange(params: { entry: JsonObject; change: JsonObject; mapped: MappedActions }): DescribedChange {
-  const { entry, change, mapped } = params;
+export function describeChange(entry: JsonObject, change: JsonObject, mapped: MappedActions): DescribedChange {
   const reasons: string[] = [];
   if (typeof entry.action_reason === "string" && entry.action_reason !== "") reasons.push(entry.action_reason);
   const described: DescribedChange = { action: mapped.action, reasons };

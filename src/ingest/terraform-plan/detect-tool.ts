@@ -6,7 +6,28 @@ export interface PlanTool {
   version?: string;
 }
 
+/**
+ * The top-level fields of a plan that tell its tool apart, read up front so the parsed plan itself need not
+ * be kept while its changes are read: `version` (`terraform_version`, when a plausible string),
+ * `terraformOnly` (`applyable`, `complete` or `deferred_changes` present), `errored` (`errored` present).
+ */
+export interface ToolHints {
+  version: string | undefined;
+  terraformOnly: boolean;
+  errored: boolean;
+}
+
 const VERSION = /^(\d+)\.(\d+)/;
+
+/** `readToolHints` reads the fields `detectTool` needs from a plan's top level. */
+export function readToolHints(plan: JsonObject): ToolHints {
+  const raw = plan.terraform_version;
+  return {
+    version: typeof raw === "string" && raw.length > 0 && raw.length <= 64 ? raw : undefined,
+    terraformOnly: "applyable" in plan || "complete" in plan || "deferred_changes" in plan,
+    errored: "errored" in plan,
+  };
+}
 
 /**
  * `detectTool` guesses whether Terraform or OpenTofu wrote a plan. No field says so (`terraform_version`
@@ -18,23 +39,21 @@ const VERSION = /^(\d+)\.(\d+)/;
  *   plan, and Terraform has written `applyable` on every plan since 1.8).
  * - anything else (1.6 and 1.7, or a hand-trimmed plan without `errored`): unknown.
  */
-export function detectTool(plan: JsonObject, openTofuSignal: boolean): PlanTool {
-  const raw = plan.terraform_version;
-  const version = typeof raw === "string" && raw.length > 0 && raw.length <= 64 ? raw : undefined;
+export function detectTool(hints: ToolHints, openTofuSignal: boolean): PlanTool {
   const result: PlanTool = {};
-  if (version !== undefined) result.version = version;
-  const tool = guessTool(plan, version, openTofuSignal);
+  if (hints.version !== undefined) result.version = hints.version;
+  const tool = guessTool(hints, openTofuSignal);
   if (tool !== undefined) result.tool = tool;
   return result;
 }
 
-function guessTool(plan: JsonObject, version: string | undefined, openTofuSignal: boolean): PlanTool["tool"] {
+function guessTool(hints: ToolHints, openTofuSignal: boolean): PlanTool["tool"] {
   if (openTofuSignal) return "opentofu";
-  if ("applyable" in plan || "complete" in plan || "deferred_changes" in plan) return "terraform";
-  const match = version === undefined ? null : VERSION.exec(version);
+  if (hints.terraformOnly) return "terraform";
+  const match = hints.version === undefined ? null : VERSION.exec(hints.version);
   if (match === null) return undefined;
   const [major, minor] = [Number(match[1]), Number(match[2])];
   if (major < 1 || (major === 1 && minor < 6)) return "terraform";
-  if ((major > 1 || minor >= 8) && "errored" in plan) return "opentofu";
+  if ((major > 1 || minor >= 8) && hints.errored) return "opentofu";
   return undefined;
 }

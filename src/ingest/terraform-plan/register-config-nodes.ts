@@ -19,24 +19,26 @@ export interface NodeRef {
  * One module of the configuration tree, with its nodes keyed as references inside it name them
  * (module-relative), so resolving a reference never builds a module-qualified string:
  * `local` holds resources (`aws_instance.web`, `data.x.y`) and this module's inputs (`var.x`);
- * `outputs` its outputs by name; `calls` its child modules by call name. `call`/`callRef` describe the
+ * `outputs` its outputs by name; `calls` its child modules by call name. `callRef` describes the
  * `module_calls` entry that instantiates it in `parent`; `members` the ids directly inside it.
+ * A scope holds no part of the configuration itself, so the graph does not keep the parsed plan alive.
+ * Every field is set when the scope is created (`newScope`), so all scopes share one shape.
  */
 export interface ModuleScope {
-  prefix: string;
+  /** `nodeId(root, "module.app.")`: the id of a node inside is this plus its module-relative address. */
+  idPrefix: string;
   local: Map<string, NodeRef>;
   outputs: Map<string, NodeRef>;
   calls: Map<string, ModuleScope>;
   members: string[];
   /** What every resource inside depends on through enclosing calls' `count`/`for_each`/`depends_on`; set by wiring. */
-  inherited?: readonly string[];
+  inherited: readonly string[] | undefined;
   /** Set by wiring when something references this module's call node. */
-  referenced?: boolean;
-  parent?: ModuleScope;
-  call?: JsonObject;
-  callRef?: NodeRef;
+  referenced: boolean;
+  parent: ModuleScope | undefined;
+  callRef: NodeRef | undefined;
   /** The call node when reached through a named output this module does not declare. */
-  callFallbackRef?: NodeRef;
+  callFallbackRef: NodeRef | undefined;
 }
 
 /** Something whose references become edges: `value` holds them, resolved in `scope`, from node `id`. */
@@ -46,9 +48,13 @@ export interface WiringJob {
   scope: ModuleScope;
 }
 
-/** The module tree with every node registered (`modules[0]` is the root), and the work left to wire edges. */
+/**
+ * The module tree with every node registered (`modules[0]` is the root), and the work left to wire edges.
+ * `calls` holds the `module_calls` entry of each module scope that has one (its meta-arguments are wired).
+ */
 export interface RegisteredConfig {
   modules: ModuleScope[];
+  calls: Map<ModuleScope, JsonObject>;
   resources: WiringJob[];
   outputs: WiringJob[];
   /** Module inputs `module.m.var.x`: `value` is the call argument's expression, resolved in the caller. */
@@ -64,10 +70,10 @@ export interface RegisteredConfig {
  */
 export function registerConfigNodes(params: { rootModule: JsonObject; root: string; graph: DependencyGraph }): RegisteredConfig {
   const { rootModule, root, graph } = params;
-  const registered: RegisteredConfig = { modules: [], resources: [], outputs: [], inputs: [] };
-  const rootScope = newScope("");
+  const registered: RegisteredConfig = { modules: [], calls: new Map(), resources: [], outputs: [], inputs: [] };
+  const rootScope = newScope(nodeId(root, ""));
   registered.modules.push(rootScope);
-  registerModule({ value: rootModule, scope: rootScope, depth: 0, root, graph, registered });
+  registerModule({ value: rootModule, scope: rootScope, depth: 0, graph, registered });
   return registered;
 }
 
@@ -75,25 +81,24 @@ function registerModule(params: {
   value: unknown;
   scope: ModuleScope;
   depth: number;
-  root: string;
   graph: DependencyGraph;
   registered: RegisteredConfig;
 }): void {
-  const { value, scope, depth, root, graph, registered } = params;
+  const { value, scope, depth, graph, registered } = params;
   const module = readConfigModule(value);
   // Indexed: this loop runs once per resource of configurations with many thousands.
   for (let i = 0; i < module.resources.length; i += 1) {
     const resource = module.resources[i];
     const address = configResourceAddress(resource);
     if (address === undefined || !isObject(resource)) continue;
-    const id = nodeId(root, scope.prefix + address);
+    const id = scope.idPrefix + address;
     scope.local.set(address, { id, wholeModule: false });
     graph.resources.add(id);
     scope.members.push(id);
     registered.resources.push({ id, value: resource, scope });
   }
   for (const name in module.outputs) {
-    const id = nodeId(root, `${scope.prefix}output.${name}`);
+    const id = `${scope.idPrefix}output.${name}`;
     scope.outputs.set(name, { id, wholeModule: false });
     scope.members.push(id);
     registered.outputs.push({ id, value: module.outputs[name], scope });
@@ -101,32 +106,42 @@ function registerModule(params: {
   if (depth >= MAX_MODULE_DEPTH) return;
   for (const name in module.moduleCalls) {
     const call = module.moduleCalls[name];
-    const callAddress = `${scope.prefix}module.${name}`;
-    const callId = nodeId(root, callAddress);
+    const callId = `${scope.idPrefix}module.${name}`;
     scope.members.push(callId);
-    const child = newScope(`${callAddress}.`);
+    const child = newScope(`${callId}.`);
     child.parent = scope;
     child.callRef = { id: callId, wholeModule: true, call: child };
     child.callFallbackRef = { id: callId, wholeModule: false, call: child };
     scope.calls.set(name, child);
     registered.modules.push(child);
     if (!isObject(call)) continue;
-    child.call = call;
+    registered.calls.set(child, call);
     const expressions = isObject(call.expressions) ? call.expressions : {};
     const input = (variable: string): string => {
       let ref = child.local.get(`var.${variable}`);
       if (ref === undefined) {
-        ref = { id: nodeId(root, `${callAddress}.var.${variable}`), wholeModule: false };
+        ref = { id: `${callId}.var.${variable}`, wholeModule: false };
         child.local.set(`var.${variable}`, ref);
       }
       return ref.id;
     };
     for (const variable in expressions) registered.inputs.push({ id: input(variable), value: expressions[variable], scope });
     for (const variable in readConfigModule(call.module).variables) input(variable);
-    registerModule({ value: call.module, scope: child, depth: depth + 1, root, graph, registered });
+    registerModule({ value: call.module, scope: child, depth: depth + 1, graph, registered });
   }
 }
 
-function newScope(prefix: string): ModuleScope {
-  return { prefix, local: new Map(), outputs: new Map(), calls: new Map(), members: [] };
+function newScope(idPrefix: string): ModuleScope {
+  return {
+    idPrefix,
+    local: new Map(),
+    outputs: new Map(),
+    calls: new Map(),
+    members: [],
+    inherited: undefined,
+    referenced: false,
+    parent: undefined,
+    callRef: undefined,
+    callFallbackRef: undefined,
+  };
 }
