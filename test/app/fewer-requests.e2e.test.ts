@@ -251,7 +251,7 @@ describe("label provisioning at installation", () => {
 
   it("answers the installation delivery first and creates the labels after", async () => {
     state.faults.set(`POST ${R}/labels`, { delayMs: 50 });
-    await probot.receive({ id: "install-1", name: "installation", payload: installation("created", "repositories") });
+    await probot.receive({ id: "install-1", name: "installation", payload: installation("created", "repositories") as any });
     expect(Object.keys(state.repoLabels ?? {})).toEqual([]);
     await settle(probot);
     expect(Object.keys(state.repoLabels ?? {})).toHaveLength(14);
