@@ -48,6 +48,7 @@ function installationCreated(): any {
 
 /** `countApiRequests` returns the requests each scenario makes for a PR with `files` changed .tf files. */
 export async function countApiRequests(files: number): Promise<ApiRequestCounts> {
+  if (!nock.isActive()) nock.activate();
   nock.disableNetConnect();
   const run = async (provisioned: boolean) => {
     const state = agentPrState(files);
@@ -75,7 +76,13 @@ export async function countApiRequests(files: number): Promise<ApiRequestCounts>
       await audit.dispose();
     }
   };
-  const provisioned = await run(true);
-  const unprovisioned = await run(false);
-  return { provisioned: provisioned.first, unprovisioned: unprovisioned.first, redelivery: provisioned.redelivery, review: provisioned.review };
+  try {
+    const provisioned = await run(true);
+    const unprovisioned = await run(false);
+    return { provisioned: provisioned.first, unprovisioned: unprovisioned.first, redelivery: provisioned.redelivery, review: provisioned.review };
+  } finally {
+    // The benchmarks after this one talk real HTTP on loopback: leave no nock interception behind.
+    nock.enableNetConnect();
+    nock.restore();
+  }
 }
