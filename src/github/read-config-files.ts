@@ -55,5 +55,7 @@ function toConfigFile(object: z.infer<typeof objectSchema>): ConfigFile | null {
   if (object.__typename !== "Blob") return { unreadable: `is a ${object.__typename.toLowerCase()}, not a file` };
   if ((object.byteSize ?? 0) > MAX_CONFIG_BYTES) return { unreadable: `is ${object.byteSize} bytes, over the ${MAX_CONFIG_BYTES}-byte limit` };
   if (object.isBinary === true || object.isTruncated === true || typeof object.text !== "string") return { unreadable: "is not readable as UTF-8 text" };
+  // The text itself is held to the limit too, whatever size the response claims.
+  if (object.text.length > MAX_CONFIG_BYTES) return { unreadable: `is over the ${MAX_CONFIG_BYTES}-byte limit` };
   return { text: object.text };
 }

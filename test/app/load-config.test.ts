@@ -69,6 +69,7 @@ describe("loadConfig", () => {
       { ...(textBlob("x") as object), isBinary: true, text: null },
       { ...(textBlob("x") as object), isTruncated: true },
       { ...(textBlob("x") as object), byteSize: 10_000_000 },
+      { ...(textBlob("mode: shadow\n".padEnd(300_000, "#")) as object), byteSize: 12 },
       { __typename: "Tree" },
     ];
     for (const own of cases) {
