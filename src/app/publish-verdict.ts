@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { AirlockConfig } from "../config/index.js";
 import { syncLabels, upsertCheckRun, upsertStickyComment, type GitHubClient } from "../github/index.js";
 import type { Verdict } from "../model/verdict.js";
-import { renderCheckRun, type CheckRunOutput } from "../report/render-check-run.js";
+import { renderCheckRun } from "../report/render-check-run.js";
 import { COMMENT_MARKER, renderComment } from "../report/render-comment.js";
 import { CHECK_NAME } from "./events.js";
 import { readList, stateKeys, writeState, type StateMemory } from "./state-keys.js";
@@ -100,19 +100,17 @@ async function publishComment(target: PublishTarget, body: string): Promise<void
 }
 
 /**
- * `publishCheck` publishes the `Airlock` check run for a verdict. The run remembered for this head SHA is
- * updated directly, and not at all when its output (conclusion, title, summary, text, annotations, ignoring the
- * delivery id) has the digest last published to it; with no run remembered, one is created without a lookup
- * (a duplicate after a lost memory is cosmetic: GitHub reads the latest run of a name). A remembered run that
- * is gone (404) is created again. Errors propagate: the check is the gate.
+ * `publishCheck` publishes the `Airlock` check run for a verdict: it updates the run remembered for this head SHA,
+ * and creates one without a lookup when none is remembered (a duplicate after a lost memory is cosmetic: GitHub
+ * reads the latest run of a name) or when the remembered run is gone (404). It always writes: the memory is a
+ * best-effort hint, and skipping a write because of a hint that may be out of date could leave a run standing
+ * that no longer matches the verdict. Errors propagate: the check is the gate.
  */
 export async function publishCheck(target: PublishTarget, verdict: Verdict): Promise<number> {
   const output = renderCheckRun(verdict, { deliveryId: target.deliveryId });
   const key = stateKeys.checkRun(`${target.owner}/${target.repo}`, target.headSha);
-  const digest = outputDigest(output, target.deliveryId);
   const remembered = (await target.memory?.getState(key).catch(() => null)) ?? null;
-  const [knownId, knownDigest] = remembered?.split(":") ?? [];
-  if (knownId && knownDigest === digest) return Number(knownId);
+  const knownId = remembered?.split(":")[0];
   const id = await upsertCheckRun({
     client: target.client,
     owner: target.owner,
@@ -129,16 +127,8 @@ export async function publishCheck(target: PublishTarget, verdict: Verdict): Pro
     knownCheckRunId: knownId ? Number(knownId) : undefined,
     lookupExisting: false,
   });
-  await remember(target, key, `${id}:${digest}`);
+  if (String(id) !== knownId) await remember(target, key, String(id));
   return id;
-}
-
-/** The digest of what a check run shows, without the delivery id that differs on every delivery. */
-function outputDigest(output: CheckRunOutput, deliveryId: string): string {
-  const shown = JSON.stringify([output.conclusion, output.title, output.summary, output.text, output.annotations]);
-  const sanitized = deliveryId.replace(/[^A-Za-z0-9-]/g, "");
-  const withoutDelivery = [deliveryId, sanitized].filter((id) => id !== "").reduce((text, id) => text.split(id).join(""), shown);
-  return createHash("sha256").update(withoutDelivery).digest("hex");
 }
 
 async function remember(target: PublishTarget, key: string, value: string): Promise<void> {

@@ -3,7 +3,7 @@
  * that saves requests; losing one costs requests (or a cosmetic duplicate), never a wrong gate.
  */
 export const stateKeys = {
-  /** `<check run id>:<output digest>` of the `Airlock` run last published on a head SHA. */
+  /** Id of the `Airlock` check run last published on a head SHA. */
   checkRun: (repo: string, headSha: string) => `check:${repo}@${headSha}`,
   /** `<comment id>:<body digest>` of the sticky comment last published on a PR. */
   comment: (repo: string, pullNumber: number) => `comment:${repo}#${pullNumber}`,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Probot } from "probot";
 import { agentCommit, fakeGitHub, HEAD_SHA, initialState, pullRequestEvent, review, reviewEvent, type FakeState } from "./support/fake-github.js";
-import { deliver, settle, testApp } from "./support/test-app.js";
+import { deliver, settle, tempAuditStore, testApp } from "./support/test-app.js";
 
 const R = "/repos/Codertocat/Hello-World";
 const PUSHED = "2222222222222222222222222222222222222222";
@@ -85,17 +85,42 @@ describe("API requests of an evaluation", () => {
     expect(github.requests.slice(before)).toContain(`GET ${R}/pulls/2/reviews?per_page=100&page=1`);
   });
 
-  it("on a redelivery, writes nothing: same check output, same labels, same comment", async () => {
+  it("on a redelivery, writes only the check run: same labels, same comment", async () => {
     const opened = event(state, "opened");
     await deliver(probot, "pull_request", structuredClone(opened));
     const before = github.writes.length;
     await deliver(probot, "pull_request", structuredClone(opened));
-    expect(github.writes.slice(before)).toEqual([]);
+    expect(github.writes.slice(before).map((w) => `${w.method} ${w.path}`)).toEqual([`PATCH ${R}/check-runs/7000`]);
     expect(state.checkRuns).toHaveLength(1);
     expect(state.comments).toHaveLength(1);
   });
 
-  it("updates the remembered check run only when what it shows changes, and creates it again when it was deleted", async () => {
+  it("keeps the check true to the verdict when the memory of it cannot be written", async () => {
+    const store = await tempAuditStore();
+    let failing = false;
+    const setState = store.setState.bind(store);
+    store.setState = async (key, value) => (failing && key.startsWith("check:") ? Promise.reject(new Error("disk full")) : setState(key, value));
+    const app = await testApp({ store });
+    state.reviews = [review("carol", "APPROVED")];
+    await deliver(app, "pull_request", event(state, "opened"));
+    expect(github.latestCheck().conclusion).toBe("success");
+
+    failing = true;
+    state.reviews = [review("carol", "CHANGES_REQUESTED", { at: "2026-11-21T12:30:00Z" })];
+    await deliver(app, "pull_request_review", reviewEvent(state.pr, state.reviews[0]));
+    expect(github.latestCheck().conclusion).toBe("action_required");
+
+    failing = false;
+    state.reviews = [review("carol", "APPROVED", { at: "2026-11-21T13:00:00Z" })];
+    await deliver(app, "pull_request_review", reviewEvent(state.pr, state.reviews[0]));
+    expect(github.latestCheck().conclusion).toBe("success");
+    state.reviews = [review("carol", "CHANGES_REQUESTED", { at: "2026-11-21T13:30:00Z" })];
+    await deliver(app, "pull_request_review", reviewEvent(state.pr, state.reviews[0]));
+    expect(github.latestCheck().conclusion).toBe("action_required");
+    expect(state.checkRuns).toHaveLength(1);
+  });
+
+  it("updates the remembered check run, and creates it again when it was deleted", async () => {
     await deliver(probot, "pull_request", event(state, "opened"));
     state.reviews = [review("carol", "APPROVED")];
     await deliver(probot, "pull_request_review", reviewEvent(state.pr, state.reviews[0]));
