@@ -1,18 +1,8 @@
-import type { AuditEvent, AuditRecord } from "../../model/audit-event.js";
+import type { AuditQuery } from "../../audit/index.js";
+import type { AuditRecord } from "../../model/audit-event.js";
 
-/**
- * A filter over the audit trail, as the audit store takes it: every field narrows; `since` is inclusive,
- * `until` exclusive (ISO 8601 instants); `afterSeq` and `limit` page through results in seq order.
- */
-export interface AuditReaderQuery {
-  repository?: string;
-  pullNumber?: number;
-  kinds?: AuditEvent["kind"][];
-  since?: string;
-  until?: string;
-  limit?: number;
-  afterSeq?: number;
-}
+/** The filters of the audit store's `list` that the dashboard and metrics use. */
+export type AuditReaderQuery = Pick<AuditQuery, "repository" | "pullNumber" | "kinds" | "since" | "until" | "limit" | "afterSeq">;
 
 /**
  * The read side of the audit trail the dashboard and metrics need. The audit store satisfies it

@@ -1,8 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Probot } from "probot";
-import { fakeGitHub, HEAD_SHA, type Fault, type FakeState } from "../support/fake-github.js";
-import { testApp } from "../support/test-app.js";
-import { approvedDeletion, pullRequestOpened, retryEvent, ROUTE, send, shown, type Retry } from "./scenario.js";
+import { describe, expect, it } from "vitest";
+import { HEAD_SHA, type Fault } from "../support/fake-github.js";
+import { pullRequestOpened, retryEvent, ROUTE, send, shown, type Retry, useScenario } from "./scenario.js";
 
 /** One GitHub failure: where it happens, what GitHub answers, what the check must say, and how the user retries. */
 interface Row {
@@ -41,42 +39,33 @@ const ROWS: Row[] = [
 ];
 
 describe("a GitHub failure while evaluating an approved agent PR", () => {
-  let probot: Probot;
-  let state: FakeState;
-  let github: ReturnType<typeof fakeGitHub>;
-
-  beforeEach(async () => {
-    probot = await testApp();
-    state = approvedDeletion();
-    github = fakeGitHub(state);
-  });
-  afterEach(() => github.stop());
+  const t = useScenario();
 
   it("opens the gate when GitHub is healthy (the baseline every row recovers to)", async () => {
-    await send(probot, "healthy", { name: "pull_request", payload: pullRequestOpened(state) });
-    expect(github.latestCheck()).toMatchObject({ name: "Airlock", head_sha: HEAD_SHA, conclusion: "success" });
+    await send(t.probot, "healthy", { name: "pull_request", payload: pullRequestOpened(t.state) });
+    expect(t.github.latestCheck()).toMatchObject({ name: "Airlock", head_sha: HEAD_SHA, conclusion: "success" });
   });
 
   it.each(ROWS)("$name: fails closed, says what failed, and a retry ($retry) recovers", async (row) => {
-    state.faults.set(row.route, row.fault);
-    await send(probot, "failing-delivery", row.via ? retryEvent(state, row.via) : { name: "pull_request", payload: pullRequestOpened(state) });
+    t.state.faults.set(row.route, row.fault);
+    await send(t.probot, "failing-delivery", row.via ? retryEvent(t.state, row.via) : { name: "pull_request", payload: pullRequestOpened(t.state) });
 
-    const failed = github.latestCheck();
+    const failed = t.github.latestCheck();
     expect(failed).toMatchObject({ name: "Airlock", head_sha: HEAD_SHA, status: "completed", conclusion: "failure" });
     // Every check-run write GitHub accepted; when the fault is on the check-run write itself, the refused one is not.
     const refused = row.route === ROUTE.checkCreate ? 1 : 0;
-    expect(github.writes.filter((w) => w.path.includes("/check-runs")).slice(refused).map((w) => w.body.conclusion)).not.toContain("success");
+    expect(t.github.writes.filter((w) => w.path.includes("/check-runs")).slice(refused).map((w) => w.body.conclusion)).not.toContain("success");
     const text = shown(failed);
     expect(text).toContain("Could not evaluate this pull request, so the gate stays closed.");
     for (const pattern of row.says) expect(text).toMatch(pattern);
     expect(text).toContain("delivery failing-delivery");
     expect(JSON.stringify(failed.output)).not.toMatch(/<html|<title/i);
 
-    state.faults.clear();
-    await send(probot, "retry-delivery", retryEvent(state, row.retry));
-    const recovered = github.latestCheck();
+    t.state.faults.clear();
+    await send(t.probot, "retry-delivery", retryEvent(t.state, row.retry));
+    const recovered = t.github.latestCheck();
     expect(recovered).toMatchObject({ head_sha: HEAD_SHA, conclusion: "success" });
     expect(shown(recovered)).not.toContain("Could not evaluate");
-    expect(state.checkRuns).toHaveLength(1);
+    expect(t.state.checkRuns).toHaveLength(1);
   });
 });

@@ -1,8 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Probot } from "probot";
-import { fakeGitHub, HEAD_SHA, review, type Fault, type FakeState } from "../support/fake-github.js";
-import { testApp } from "../support/test-app.js";
-import { approvedDeletion, pullRequestOpened, retryEvent, ROUTE, send, shown, type Retry } from "./scenario.js";
+import { describe, expect, it } from "vitest";
+import { HEAD_SHA, review, type Fault, type FakeState } from "../support/fake-github.js";
+import { pullRequestOpened, retryEvent, ROUTE, send, shown, type Retry, useScenario } from "./scenario.js";
 
 /** A 200 whose body is not what GitHub documents: Airlock must refuse to guess and fail closed. */
 interface Row {
@@ -55,35 +53,26 @@ const ROWS: Row[] = [
 ];
 
 describe("a malformed GitHub response", () => {
-  let probot: Probot;
-  let state: FakeState;
-  let github: ReturnType<typeof fakeGitHub>;
-
-  beforeEach(async () => {
-    probot = await testApp();
-    state = approvedDeletion();
-    github = fakeGitHub(state);
-  });
-  afterEach(() => github.stop());
+  const t = useScenario();
 
   it.each(ROWS)("$name: fails closed naming the endpoint, and a retry ($retry) recovers", async (row) => {
-    state.faults.set(row.route, row.fault(state));
-    await send(probot, "malformed", row.via ? retryEvent(state, row.via) : { name: "pull_request", payload: pullRequestOpened(state) });
+    t.state.faults.set(row.route, row.fault(t.state));
+    await send(t.probot, "malformed", row.via ? retryEvent(t.state, row.via) : { name: "pull_request", payload: pullRequestOpened(t.state) });
 
-    const failed = github.latestCheck();
+    const failed = t.github.latestCheck();
     expect(failed).toMatchObject({ name: "Airlock", head_sha: HEAD_SHA, conclusion: "failure" });
     for (const pattern of row.says) expect(shown(failed)).toMatch(pattern);
 
-    state.faults.clear();
-    await send(probot, "retry", retryEvent(state, row.retry));
-    expect(github.latestCheck().conclusion).toBe("success");
-    expect(state.checkRuns).toHaveLength(1);
+    t.state.faults.clear();
+    await send(t.probot, "retry", retryEvent(t.state, row.retry));
+    expect(t.github.latestCheck().conclusion).toBe("success");
+    expect(t.state.checkRuns).toHaveLength(1);
   });
 
   it("does not credit an approval whose author was deleted (user: null), and still evaluates", async () => {
-    state.reviews = [review("carol", "APPROVED", { id: 7 }), { ...review("ghost", "APPROVED"), user: null }];
-    await send(probot, "ghost", { name: "pull_request", payload: pullRequestOpened(state) });
-    const check = github.latestCheck();
+    t.state.reviews = [review("carol", "APPROVED", { id: 7 }), { ...review("ghost", "APPROVED"), user: null }];
+    await send(t.probot, "ghost", { name: "pull_request", payload: pullRequestOpened(t.state) });
+    const check = t.github.latestCheck();
     expect(check.conclusion).toBe("action_required");
     expect(shown(check)).toContain("Approved by: `carol`");
     expect(shown(check)).toMatch(/1 more approval \(2 required\)/);

@@ -1,5 +1,7 @@
 import type { Probot } from "probot";
-import { initialState, pullRequestEvent, review, type FakeState } from "../support/fake-github.js";
+import { afterEach, beforeEach } from "vitest";
+import { fakeGitHub, initialState, pullRequestEvent, review, type FakeState } from "../support/fake-github.js";
+import { testApp } from "../support/test-app.js";
 
 /** Routes of the fake repository, as fault keys (`METHOD /path` prefixes). */
 export const ROUTE = {
@@ -39,6 +41,28 @@ export function approvedDeletion(config: string = NO_PLAN_REQUIRED): FakeState {
 }
 
 /** The ways a user or GitHub asks Airlock to evaluate a PR again. */
+/** What each test of a fault scenario works with: the app, the fake repository's state, and the fake GitHub. */
+export interface Scenario {
+  probot: Probot;
+  state: FakeState;
+  github: ReturnType<typeof fakeGitHub>;
+}
+
+/**
+ * `useScenario` gives every test of the enclosing `describe` a fresh app and a fake GitHub serving
+ * `makeState()` (by default `approvedDeletion()`), and stops the fake after each test. Read the fields inside tests.
+ */
+export function useScenario(makeState: () => FakeState = () => approvedDeletion()): Scenario {
+  const scenario = {} as Scenario;
+  beforeEach(async () => {
+    scenario.probot = await testApp();
+    scenario.state = makeState();
+    scenario.github = fakeGitHub(scenario.state);
+  });
+  afterEach(() => scenario.github.stop());
+  return scenario;
+}
+
 export type Retry = "redelivery" | "rerequest" | "recheck";
 
 /** `pullRequestOpened` is the `pull_request.opened` delivery for the fake PR as it is now. */

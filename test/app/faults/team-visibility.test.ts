@@ -1,8 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Probot } from "probot";
-import { fakeGitHub, type FakeState, type TeamFault } from "../support/fake-github.js";
-import { testApp } from "../support/test-app.js";
-import { approvedDeletion, NO_PLAN_REQUIRED, pullRequestOpened, retryEvent, send, shown } from "./scenario.js";
+import { describe, expect, it } from "vitest";
+import type { TeamFault } from "../support/fake-github.js";
+import { approvedDeletion, NO_PLAN_REQUIRED, pullRequestOpened, retryEvent, send, shown, useScenario } from "./scenario.js";
 
 const TEAM = "Codertocat/platform";
 const TEAM_REQUIRED = `${NO_PLAN_REQUIRED}approvals:\n  teams:\n    low: [${TEAM}]\n`;
@@ -19,28 +17,18 @@ const CASES: { fault: TeamFault; name: string }[] = [
 ];
 
 describe("a required team whose members cannot be read", () => {
-  let probot: Probot;
-  let state: FakeState;
-  let github: ReturnType<typeof fakeGitHub>;
-
-  beforeEach(async () => {
-    probot = await testApp();
-    state = approvedDeletion(TEAM_REQUIRED);
-    state.teams = { [TEAM]: ["carol"] };
-    github = fakeGitHub(state);
-  });
-  afterEach(() => github.stop());
+  const t = useScenario(() => ({ ...approvedDeletion(TEAM_REQUIRED), teams: { [TEAM]: ["carol"] } }));
 
   it("opens the gate when the team is readable and carol, a member, approved", async () => {
-    await send(probot, "visible", { name: "pull_request", payload: pullRequestOpened(state) });
-    expect(github.latestCheck().conclusion).toBe("success");
+    await send(t.probot, "visible", { name: "pull_request", payload: pullRequestOpened(t.state) });
+    expect(t.github.latestCheck().conclusion).toBe("success");
   });
 
   it.each(CASES)("$name: the team's approval is missing, the check says why, and nothing crashes", async ({ fault }) => {
-    state.teamFaults = { [TEAM]: fault };
-    await send(probot, "hidden-team", { name: "pull_request", payload: pullRequestOpened(state) });
+    t.state.teamFaults = { [TEAM]: fault };
+    await send(t.probot, "hidden-team", { name: "pull_request", payload: pullRequestOpened(t.state) });
 
-    const check = github.latestCheck();
+    const check = t.github.latestCheck();
     expect(check.conclusion).toBe("action_required");
     const text = shown(check);
     expect(text).toContain(`- an approval from a member of ${TEAM}`);
@@ -48,9 +36,9 @@ describe("a required team whose members cannot be read", () => {
     expect(text).toContain("Approved by: `carol`, `dave`");
     expect(text).not.toContain("Could not evaluate");
 
-    delete state.teamFaults;
-    await send(probot, "team-visible-again", retryEvent(state, "recheck"));
-    expect(github.latestCheck().conclusion).toBe("success");
-    expect(state.checkRuns).toHaveLength(1);
+    delete t.state.teamFaults;
+    await send(t.probot, "team-visible-again", retryEvent(t.state, "recheck"));
+    expect(t.github.latestCheck().conclusion).toBe("success");
+    expect(t.state.checkRuns).toHaveLength(1);
   });
 });

@@ -1,8 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Probot } from "probot";
-import { fakeGitHub, HEAD_SHA, type Fault, type FakeState } from "../support/fake-github.js";
-import { testApp } from "../support/test-app.js";
-import { approvedDeletion, retryEvent, ROUTE, send, type Retry } from "./scenario.js";
+import { describe, expect, it } from "vitest";
+import { HEAD_SHA, type Fault } from "../support/fake-github.js";
+import { retryEvent, ROUTE, send, type Retry, useScenario } from "./scenario.js";
 
 /**
  * When Airlock cannot even write its failure check, the only safe move is to make the delivery fail: Probot
@@ -27,28 +25,19 @@ const ROWS: Row[] = [
 ];
 
 describe("a failure that leaves Airlock unable to write the check", () => {
-  let probot: Probot;
-  let state: FakeState;
-  let github: ReturnType<typeof fakeGitHub>;
-
-  beforeEach(async () => {
-    probot = await testApp();
-    state = approvedDeletion();
-    github = fakeGitHub(state);
-  });
-  afterEach(() => github.stop());
+  const t = useScenario();
 
   it.each(ROWS)("$name: the delivery fails, nothing claims success, and a redelivery recovers", async (row) => {
-    for (const [route, fault] of row.faults) state.faults.set(route, fault);
+    for (const [route, fault] of row.faults) t.state.faults.set(route, fault);
 
-    await expect(send(probot, "unwritable", retryEvent(state, row.trigger))).rejects.toThrow(row.rejects);
-    expect(state.checkRuns).toHaveLength(0);
-    expect(state.pr.labels).toEqual([]);
-    expect(state.comments).toEqual([]);
+    await expect(send(t.probot, "unwritable", retryEvent(t.state, row.trigger))).rejects.toThrow(row.rejects);
+    expect(t.state.checkRuns).toHaveLength(0);
+    expect(t.state.pr.labels).toEqual([]);
+    expect(t.state.comments).toEqual([]);
 
-    state.faults.clear();
-    await send(probot, "redelivered", retryEvent(state, row.trigger));
-    expect(state.checkRuns).toHaveLength(1);
-    expect(github.latestCheck()).toMatchObject({ name: "Airlock", head_sha: HEAD_SHA, conclusion: "success" });
+    t.state.faults.clear();
+    await send(t.probot, "redelivered", retryEvent(t.state, row.trigger));
+    expect(t.state.checkRuns).toHaveLength(1);
+    expect(t.github.latestCheck()).toMatchObject({ name: "Airlock", head_sha: HEAD_SHA, conclusion: "success" });
   });
 });
